@@ -1,0 +1,251 @@
+#pragma once
+/// @file form.hpp
+/// Running form at the API boundary (what the caller may set) and resolved (every parameter fixed,
+/// in SI), with the checks and the typical defaults between the two.
+
+#include <cmath>
+#include <optional>
+
+#include "errors.hpp"
+#include "plausible_ranges.hpp"
+#include "runner.hpp"
+#include "surfaces.hpp"
+#include "typical_form.hpp"
+#include "units.hpp"
+
+namespace strideload {
+
+/// Which part of the foot touches the ground first.
+enum class Strike { rearfoot, midfoot, forefoot };
+
+/// Word used by `whatif`.
+constexpr const char* name(Strike s) {
+  switch (s) {
+    case Strike::rearfoot: return "rearfoot";
+    case Strike::midfoot: return "midfoot";
+    case Strike::forefoot: return "forefoot";
+  }
+  return "rearfoot";
+}
+
+/// Where the first contact lies along the foot, as a fraction of foot length from the heel: the
+/// centres of Cavanagh & Lafortune's (1980, J Biomech 13:397) strike-index bands (rearfoot 0–1/3,
+/// midfoot 1/3–2/3, forefoot 2/3–1).
+constexpr double strike_index(Strike s) {
+  switch (s) {
+    case Strike::rearfoot: return 1.0 / 6.0;
+    case Strike::midfoot: return 0.5;
+    case Strike::forefoot: return 5.0 / 6.0;
+  }
+  return 1.0 / 6.0;
+}
+
+/// A running surface: a preset, or a stiffness.
+template <class Scalar = double>
+struct BasicSurface {
+  SurfacePreset preset = SurfacePreset::asphalt;
+  Stiffness<Scalar> stiffness{};  ///< used when preset == custom
+};
+/// A shoe: a preset, or the stiffness of its sole under the impact.
+template <class Scalar = double>
+struct BasicShoe {
+  ShoePreset preset = ShoePreset::cushioned;
+  Stiffness<Scalar> stiffness{};  ///< used when preset == custom
+};
+
+using Surface = BasicSurface<double>;
+using Shoe = BasicShoe<double>;
+
+/// Running form as the caller gives it. Every field left empty takes a typical value
+/// (typical_form.hpp); of speed, cadence and stride length, any two fix the third.
+template <class Scalar = double>
+struct BasicForm {
+  std::optional<Speed<Scalar>> speed;
+  std::optional<Cadence<Scalar>> cadence;       ///< steps (both feet) per unit time
+  std::optional<Length<Scalar>> stride_length;  ///< two steps
+  Strike strike = Strike::rearfoot;
+  /// Horizontal distance from the whole-body COM forward to the foot's first contact point
+  /// (heel, midfoot or forefoot, by `strike`) at touchdown.
+  std::optional<Length<Scalar>> landing;
+  std::optional<Angle<Scalar>> pelvic_tilt;     ///< anterior, motion-capture convention
+  std::optional<Angle<Scalar>> trunk_lean;      ///< forward, from vertical
+  BasicSurface<Scalar> surface;
+  BasicShoe<Scalar> shoe;
+};
+using Form = BasicForm<double>;
+
+/// Which resolved parameters were not given and so were derived or defaulted.
+struct DerivedFlags {
+  bool speed = false, cadence = false, stride_length = false, landing = false,
+       pelvic_tilt = false, trunk_lean = false;
+};
+
+/// Every form parameter fixed, in SI units and radians.
+template <class Scalar = double>
+struct ResolvedForm {
+  Scalar speed{};            ///< m/s
+  Scalar cadence{};          ///< steps/s
+  Scalar stride_length{};    ///< m
+  Scalar step_length{};      ///< m
+  Scalar step_time{};        ///< s
+  Strike strike = Strike::rearfoot;
+  Scalar landing{};          ///< m
+  Scalar pelvic_tilt{};      ///< rad, anterior
+  Scalar trunk_lean{};       ///< rad, forward
+  SurfacePreset surface = SurfacePreset::asphalt;
+  ShoePreset shoe = ShoePreset::cushioned;
+  Scalar surface_stiffness{};  ///< N/m
+  Scalar shoe_compliance{};    ///< m/N; 0 when barefoot
+  DerivedFlags derived;
+};
+
+/// Spring-mass pivot offset, m: how far ahead of the first contact point the COM's stance sweep is
+/// centred. The COM travels v·tc ≈ 0.8 m over a 3 m/s stance, but lands only 0.13–0.26 m behind
+/// the heel (Hamner & Delp 2013 data, science.md §3): the centre of pressure rolls to the toes and
+/// the heel rises at push-off. Centring the sweep one foot length ahead of the heel reproduces that
+/// (0.20 m at 3 m/s); other strikes land further along the foot (strike_index()).
+template <class Scalar>
+Scalar pivot_offset(const RunnerModel<Scalar>& runner, Strike strike) {
+  return Scalar(1.0 - strike_index(strike)) * runner.foot_length;
+}
+
+/// Typical landing distance at a speed and cadence, m: the COM's half sweep at the typical contact
+/// time, less the pivot offset, scaled by cadence as Lieberman et al. (2015) measured.
+template <class Scalar>
+Scalar typical_landing(const RunnerModel<Scalar>& runner, Scalar speed, Scalar cadence_spm,
+                       Strike strike) {
+  using std::pow;
+  const Scalar at_typical_cadence =
+      Scalar(0.5) * speed * typical::contact_time_s(speed) - pivot_offset(runner, strike);
+  return at_typical_cadence *
+         pow(typical::cadence_spm(speed) / cadence_spm, Scalar(typical::landing_cadence_exponent));
+}
+
+namespace detail {
+inline InputError unknown_preset(const char* parameter, const char* accepted) {
+  InputError e;
+  e.status = Status::invalid_input;
+  e.parameter = parameter;
+  e.value = std::nan("");
+  e.accepted = accepted;
+  return e;
+}
+}  // namespace detail
+
+/// Checks `form` and fixes every parameter into `out`. Never allocates or throws.
+template <class Scalar>
+InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scalar>& form,
+                        ResolvedForm<Scalar>& out) {
+  ResolvedForm<Scalar> r;
+  // Spatiotemporal: any two of speed, cadence (spm here) and stride length.
+  std::optional<Scalar> v, spm, stride;
+  if (form.speed) {
+    v = form.speed->value();
+    if (auto e = check_range(ranges::speed, static_cast<double>(*v))) return e;
+  }
+  if (form.cadence) {
+    spm = in_steps_per_minute(*form.cadence);
+    if (auto e = check_range(ranges::cadence, static_cast<double>(*spm))) return e;
+  }
+  if (form.stride_length) {
+    stride = form.stride_length->value();
+    if (auto e = check_range(ranges::stride_length, static_cast<double>(*stride))) return e;
+  }
+  r.derived.speed = !v;
+  r.derived.cadence = !spm;
+  r.derived.stride_length = !stride;
+  // speed = (stride / 2) · (cadence / 60)
+  if (v && spm && stride) {
+    const Scalar implied = *stride / Scalar(2) * *spm / Scalar(60);
+    using std::abs;
+    if (abs(implied - *v) > Scalar(spatiotemporal_tolerance) * *v) {
+      InputError e;
+      e.status = Status::inconsistent;
+      e.parameter = "stride-length";
+      e.value = static_cast<double>(*stride);
+      e.unit = "m";
+      e.accepted = "speed, cadence and stride length disagree by more than 1 %; give any two";
+      return e;
+    }
+  } else if (v && spm) {
+    stride = Scalar(120) * *v / *spm;
+  } else if (v && stride) {
+    spm = Scalar(120) * *v / *stride;
+  } else if (spm && stride) {
+    v = *stride * *spm / Scalar(120);
+  } else if (v) {
+    spm = typical::cadence_spm(*v);
+    stride = Scalar(120) * *v / *spm;
+  } else if (spm) {
+    v = Scalar(typical::speed);
+    stride = Scalar(120) * *v / *spm;
+  } else {
+    v = Scalar(typical::speed);
+    spm = stride ? Scalar(120) * *v / *stride : typical::cadence_spm(*v);
+    stride = Scalar(120) * *v / *spm;
+  }
+  // A derived value must be plausible too; the message names what was given.
+  if (auto e = check_range(ranges::speed, static_cast<double>(*v))) return e;
+  if (auto e = check_range(ranges::cadence, static_cast<double>(*spm))) return e;
+  if (auto e = check_range(ranges::stride_length, static_cast<double>(*stride))) return e;
+  r.speed = *v;
+  r.cadence = *spm / Scalar(60);
+  r.stride_length = *stride;
+  r.step_length = *stride / Scalar(2);
+  r.step_time = Scalar(1) / r.cadence;
+
+  r.strike = form.strike;
+  if (form.landing) {
+    r.landing = form.landing->value();
+    if (auto e = check_range(ranges::landing, static_cast<double>(r.landing))) return e;
+  } else {
+    r.landing = typical_landing(runner, r.speed, *spm, r.strike);
+    r.derived.landing = true;
+  }
+
+  r.derived.pelvic_tilt = !form.pelvic_tilt;
+  const Scalar tilt_deg =
+      form.pelvic_tilt ? in_degrees(*form.pelvic_tilt) : Scalar(typical::pelvic_tilt_deg);
+  if (auto e = check_range(ranges::pelvic_tilt, static_cast<double>(tilt_deg))) return e;
+  r.derived.trunk_lean = !form.trunk_lean;
+  const Scalar lean_deg =
+      form.trunk_lean ? in_degrees(*form.trunk_lean) : Scalar(typical::trunk_lean_deg);
+  if (auto e = check_range(ranges::trunk_lean, static_cast<double>(lean_deg))) return e;
+  const Scalar deg = Scalar(3.14159265358979323846 / 180.0);
+  r.pelvic_tilt = tilt_deg * deg;
+  r.trunk_lean = lean_deg * deg;
+
+  r.surface = form.surface.preset;
+  if (r.surface == SurfacePreset::custom) {
+    r.surface_stiffness = form.surface.stiffness.value();
+    if (auto e = check_range(ranges::surface_stiffness,
+                             static_cast<double>(r.surface_stiffness) / 1000.0))
+      return e;
+  } else if (surface_stiffness(r.surface) <= 0.0) {
+    return detail::unknown_preset("surface",
+                                  "concrete, asphalt, track, grass, treadmill or a stiffness in kN/m");
+  } else {
+    r.surface_stiffness = Scalar(surface_stiffness(r.surface));
+  }
+  r.shoe = form.shoe.preset;
+  if (r.shoe == ShoePreset::custom) {
+    const Scalar k = form.shoe.stiffness.value();
+    if (auto e = check_range(ranges::shoe_stiffness, static_cast<double>(k) / 1000.0)) return e;
+    r.shoe_compliance = Scalar(1) / k;
+  } else {
+    r.shoe_compliance = Scalar(shoe_compliance(r.shoe));
+  }
+  out = r;
+  return {};
+}
+
+/// Checks `form` and fixes every parameter.
+/// @throws invalid_input naming the parameter, its value and what is accepted.
+template <class Scalar>
+ResolvedForm<Scalar> resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scalar>& form) {
+  ResolvedForm<Scalar> r;
+  throw_if_error(resolve_form(runner, form, r));
+  return r;
+}
+
+}  // namespace strideload

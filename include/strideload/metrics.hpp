@@ -1,0 +1,123 @@
+#pragma once
+/// @file metrics.hpp
+/// Summary of one step's ground contact, measured from the time series the way a force-platform
+/// study measures it.
+
+#include <Eigen/Core>
+#include <cmath>
+#include <optional>
+
+#include "form.hpp"
+#include "runner.hpp"
+#include "stance.hpp"
+#include "step_series.hpp"
+
+namespace strideload {
+
+/// Force threshold that defines contact, N. Measured contact time depends on it (science.md §1);
+/// 20 N is at the low end of the usual 20–50 N.
+constexpr double contact_threshold_n = 20.0;
+
+/// Without a distinct impact peak (typical of forefoot strikes), the loading rate is taken over
+/// 20–80 % of the force at this fraction of the contact time, where rearfoot impact peaks occur
+/// (about 13–15 % of stance; 15 % in Hamner & Delp's 3 m/s data).
+constexpr double impact_reference_fraction = 0.13;
+
+/// Ground-contact metrics of one step. Names carry their units; BW = body weight.
+template <class Scalar = double>
+struct GroundContactMetrics {
+  Scalar peak_vgrf_bw{};
+  std::optional<Scalar> impact_peak_bw;  ///< empty when there is no distinct impact peak
+  Scalar vgrf_loading_rate_bw_per_s{};   ///< average, over 20–80 % of the impact peak
+  Scalar contact_time_s{};               ///< vGRF above contact_threshold_n
+  Scalar flight_time_s{};                ///< step time − contact time
+  Scalar com_vertical_excursion_m{};     ///< highest − lowest COM over the step
+  Scalar leg_stiffness_kn_per_m{};       ///< the runner's leg alone (surface removed)
+  Scalar vertical_stiffness_kn_per_m{};  ///< peak force / COM drop in stance
+  Scalar braking_impulse_bw_s{};         ///< magnitude of the negative horizontal impulse
+  Scalar step_length_m{};
+  Scalar steps_per_km{};
+};
+
+namespace detail {
+/// Time at which the series first reaches `level` at or after sample `from`, interpolated.
+template <class Scalar>
+Scalar first_crossing(const StepSeries<Scalar>& s, Scalar level, Eigen::Index from = 0) {
+  for (Eigen::Index i = from + 1; i < s.size(); ++i)
+    if (s.vgrf[i - 1] < level && s.vgrf[i] >= level)
+      return s.time[i - 1] +
+             (level - s.vgrf[i - 1]) / (s.vgrf[i] - s.vgrf[i - 1]) * (s.time[i] - s.time[i - 1]);
+  return s.time[from];
+}
+}  // namespace detail
+
+/// Contact time at a force threshold, s: first upward to last downward crossing, interpolated.
+template <class Scalar>
+Scalar contact_time_at(const StepSeries<Scalar>& s, Scalar threshold) {
+  const Scalar on = detail::first_crossing(s, threshold);
+  Scalar off = on;
+  for (Eigen::Index i = s.size() - 1; i > 0; --i)
+    if (s.vgrf[i - 1] >= threshold && s.vgrf[i] < threshold) {
+      off = s.time[i - 1] + (s.vgrf[i - 1] - threshold) / (s.vgrf[i - 1] - s.vgrf[i]) *
+                                (s.time[i] - s.time[i - 1]);
+      break;
+    }
+  return off - on;
+}
+
+/// Computes the metrics from the sampled step. Never allocates or throws.
+template <class Scalar>
+GroundContactMetrics<Scalar> measure_ground_contact(const RunnerModel<Scalar>& runner,
+                                                    const ResolvedForm<Scalar>& form,
+                                                    const Stance<Scalar>& stance,
+                                                    const StepSeries<Scalar>& s) {
+  using std::sqrt;
+  GroundContactMetrics<Scalar> m;
+  const Scalar bw = runner.weight;
+  const Eigen::Index n = s.size();
+  Eigen::Index peak = 0;
+  const Scalar peak_force = s.vgrf.maxCoeff(&peak);
+  m.peak_vgrf_bw = peak_force / bw;
+
+  // Impact peak: a local maximum before the active peak, followed by a dip.
+  Eigen::Index impact = -1;
+  for (Eigen::Index i = 1; i < peak; ++i)
+    if (s.vgrf[i] > s.vgrf[i - 1] && s.vgrf[i] >= s.vgrf[i + 1]) {
+      impact = i;
+      break;
+    }
+  const Scalar reference =
+      impact >= 0 ? s.vgrf[impact]
+                  : vertical_force(stance, Scalar(impact_reference_fraction) * stance.contact_time);
+  if (impact >= 0) m.impact_peak_bw = reference / bw;
+  const Scalar t20 = detail::first_crossing(s, Scalar(0.2) * reference);
+  const Scalar t80 = detail::first_crossing(s, Scalar(0.8) * reference);
+  m.vgrf_loading_rate_bw_per_s = Scalar(0.6) * reference / bw / (t80 - t20);
+
+  m.contact_time_s = contact_time_at(s, Scalar(contact_threshold_n));
+  m.flight_time_s = form.step_time - m.contact_time_s;
+  m.com_vertical_excursion_m = s.com_z.maxCoeff() - s.com_z.minCoeff();
+
+  // Stiffness as McMahon & Cheng (1990) and Morin et al. (2005) measure it: peak force over the
+  // COM's drop from touchdown, and over the leg's compression, Δy + L − sqrt(L² − a²).
+  const Scalar drop = -s.com_z.minCoeff();
+  const Scalar L = runner.leg_length;
+  const Scalar compression = drop + L - stance.touchdown_height;
+  const Scalar series = peak_force / compression;  // leg and surface in series
+  m.vertical_stiffness_kn_per_m = peak_force / drop / Scalar(1000);
+  m.leg_stiffness_kn_per_m =
+      Scalar(1) / (Scalar(1) / series - Scalar(1) / form.surface_stiffness) / Scalar(1000);
+
+  Scalar braking = Scalar(0);
+  for (Eigen::Index i = 1; i < n; ++i) {
+    using std::min;
+    braking += Scalar(0.5) * (s.time[i] - s.time[i - 1]) *
+               (min(s.hgrf[i], Scalar(0)) + min(s.hgrf[i - 1], Scalar(0)));
+  }
+  m.braking_impulse_bw_s = -braking / bw;
+  m.step_length_m = form.step_length;
+  m.steps_per_km = Scalar(1000) / form.step_length;
+  return m;
+}
+
+}  // namespace strideload

@@ -1,0 +1,76 @@
+#pragma once
+/// @file runner.hpp
+/// The runner: body mass, stature and sex at the API boundary, and the mechanical quantities the
+/// model derives from them.
+
+#include "anthropometry.hpp"
+#include "errors.hpp"
+#include "plausible_ranges.hpp"
+#include "units.hpp"
+
+namespace strideload {
+
+/// Standard acceleration of gravity, m/s² (3rd CGPM, 1901).
+constexpr double standard_gravity = 9.80665;
+
+/// Leg length (greater trochanter to floor) as a fraction of stature: 0.530 (Winter 2009,
+/// Biomechanics and Motor Control of Human Movement, Fig. 4.1); the same 0.53 that Morin et al.
+/// (2005, J Appl Biomech 21:167) use for spring-mass leg length.
+constexpr double leg_length_per_stature = 0.530;
+
+/// Mass of the lower limb that collides with the ground at touchdown (stance foot and shank plus
+/// part of the thigh), as a fraction of body mass: 0.08 (Clark, Ryan & Weyand 2017, J Exp Biol
+/// 220:247, two-mass model).
+constexpr double impact_mass_fraction = 0.08;
+
+/// Who is running. Defaults: 70 kg, 1.75 m, male (the `whatif` defaults of design.md).
+template <class Scalar = double>
+struct BasicRunner {
+  Mass<Scalar> mass = kilograms(Scalar(70));
+  Length<Scalar> height = metres(Scalar(1.75));
+  Sex sex = Sex::male;
+};
+using Runner = BasicRunner<double>;
+
+/// The runner as the model sees it: SI scalars derived once from a BasicRunner.
+template <class Scalar = double>
+struct RunnerModel {
+  Sex sex = Sex::male;
+  Scalar mass{};         ///< kg
+  Scalar height{};       ///< m
+  Scalar weight{};       ///< body weight m·g, N
+  Scalar leg_length{};   ///< m, leg_length_per_stature × height
+  Scalar foot_length{};  ///< m, heel to toe tip (de Leva 1996)
+  Scalar impact_mass{};  ///< kg, impact_mass_fraction × mass
+};
+
+/// Checks a runner against the plausible ranges of plausible_ranges.hpp.
+template <class Scalar>
+InputError check_runner(const BasicRunner<Scalar>& r) {
+  if (auto e = check_range(ranges::body_mass, static_cast<double>(r.mass.value()))) return e;
+  return check_range(ranges::height, static_cast<double>(r.height.value()));
+}
+
+/// Derives the model's quantities; no checks (see check_runner). Never allocates or throws.
+template <class Scalar>
+RunnerModel<Scalar> runner_model_unchecked(const BasicRunner<Scalar>& r) {
+  RunnerModel<Scalar> m;
+  m.sex = r.sex;
+  m.mass = r.mass.value();
+  m.height = r.height.value();
+  m.weight = m.mass * Scalar(standard_gravity);
+  m.leg_length = Scalar(leg_length_per_stature) * m.height;
+  m.foot_length = Scalar(length_fraction(r.sex, Segment::foot)) * m.height;
+  m.impact_mass = Scalar(impact_mass_fraction) * m.mass;
+  return m;
+}
+
+/// Checks the runner and derives the model's quantities.
+/// @throws invalid_input naming the parameter, its value and the accepted range.
+template <class Scalar>
+RunnerModel<Scalar> make_runner_model(const BasicRunner<Scalar>& r) {
+  throw_if_error(check_runner(r));
+  return runner_model_unchecked(r);
+}
+
+}  // namespace strideload

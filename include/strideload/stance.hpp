@@ -1,0 +1,160 @@
+#pragma once
+/// @file stance.hpp
+/// One step's ground contact, solved: how long the foot is on the ground, how the vertical
+/// impulse of the step is split between the impact of the lower limb and the rest of the body,
+/// and the centre of mass's vertical state at touchdown. Equations in docs/model.md §2.
+
+#include <cmath>
+
+#include "errors.hpp"
+#include "form.hpp"
+#include "raised_cosine.hpp"
+#include "runner.hpp"
+
+namespace strideload {
+
+/// Secant stiffness of the heel (or forefoot) pad under a running impact, N/m: about 150 kN/m,
+/// estimated from the in-vivo heel-pad deformation of De Clercq et al. (1994, J Biomech 27:1213),
+/// about 60 % of an 18 mm pad under a 1.5–2 kN barefoot impact. Unverified against the full text;
+/// docs/validation.md lists it among the constants to check.
+constexpr double foot_pad_stiffness = 1.5e5;
+
+/// Ankle joint stiffness in the stance of running, N·m/rad: about 7 N·m/deg (Kuitunen, Komi &
+/// Kyröläinen 2002, MSSE 34:166). A contact ahead of the ankle loads this rotational spring.
+constexpr double ankle_stiffness = 7.0 * 180.0 / 3.14159265358979323846;
+
+/// Lateral malleolus above the foot, as a fraction of foot length from the heel (about 6 cm on a
+/// 26 cm foot). A rearfoot contact lies under or behind it and does not load the ankle spring.
+constexpr double ankle_position_per_foot_length = 0.25;
+
+/// Largest half-angle the stance leg may sweep each side of vertical, rad (45°): beyond that the
+/// runner is no longer on a spring-mass leg.
+constexpr double max_sweep_half_angle = 3.14159265358979323846 / 4.0;
+
+/// Highest active vertical force the model accepts, in body weights: 5 BW, the largest transient
+/// measured in running (McMahon & Greene 1979, J Biomech 12:893). A stance short enough to need more
+/// is not a running step.
+constexpr double max_active_peak_bw = 5.0;
+
+/// The solved stance of one step.
+template <class Scalar = double>
+struct Stance {
+  Scalar step_time{};        ///< T = 1/cadence, s
+  Scalar contact_time{};     ///< tc, s: the spring-mass stance, from first to last force
+  Scalar flight_time{};      ///< ta = T − tc, s
+  Scalar pivot_offset{};     ///< e: spring-mass pivot ahead of the first contact point, m
+  Scalar sweep_half{};       ///< a = landing + e: COM behind the pivot at touchdown, m
+  Scalar touchdown_height{}; ///< y0 = sqrt(L² − a²): COM above the ground at touchdown, m
+  Scalar contact_stiffness{};///< foot pad, ankle lever, shoe and surface in series, N/m
+  Scalar impact_velocity{};  ///< Δv1: the lower limb's downward speed at touchdown, m/s
+  RaisedCosine<Scalar> impact;  ///< impulse 1: the collision of the lower limb (Clark 2017)
+  RaisedCosine<Scalar> active;  ///< impulse 2: the rest of the body over the whole contact
+  Scalar touchdown_vz{};     ///< COM vertical velocity at touchdown (negative: falling), m/s
+};
+
+/// Compliance between the colliding lower limb and the ground, m/N: pad, shoe and surface in
+/// series, plus the ankle as a rotational spring when the first contact is ahead of it
+/// (k = K_ankle / r² at lever r). This is why forefoot strikes collide more softly.
+template <class Scalar>
+Scalar contact_compliance(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& form) {
+  const Scalar lever_fraction =
+      Scalar(strike_index(form.strike) - ankle_position_per_foot_length);
+  const Scalar lever = lever_fraction > Scalar(0) ? lever_fraction * runner.foot_length : Scalar(0);
+  return Scalar(1.0 / foot_pad_stiffness) + form.shoe_compliance +
+         Scalar(1) / form.surface_stiffness + lever * lever / Scalar(ankle_stiffness);
+}
+
+namespace detail {
+inline InputError no_solution(const char* parameter, double value, const char* unit,
+                              const char* why) {
+  InputError e;
+  e.status = Status::no_solution;
+  e.parameter = parameter;
+  e.value = value;
+  e.unit = unit;
+  e.accepted = why;
+  return e;
+}
+}  // namespace detail
+
+/// Solves the stance of one step. Never allocates or throws; returns no_solution, naming the
+/// landing distance, when no running step has this combination of form parameters.
+template <class Scalar>
+InputError solve_stance(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& form,
+                        Stance<Scalar>& out) {
+  using std::sqrt;
+  const Scalar g = Scalar(standard_gravity);
+  const Scalar pi = Scalar(3.14159265358979323846);
+  const double landing = static_cast<double>(form.landing);
+  Stance<Scalar> s;
+  s.step_time = form.step_time;
+
+  // Spring-mass geometry (Morin et al. 2005): the COM sweeps symmetrically over the pivot,
+  // covering v·tc, so tc = 2a/v.
+  s.pivot_offset = pivot_offset(runner, form.strike);
+  s.sweep_half = form.landing + s.pivot_offset;
+  using std::sin;
+  if (s.sweep_half > Scalar(sin(max_sweep_half_angle)) * runner.leg_length)
+    return detail::no_solution("landing", landing, "m",
+                               "the leg would sweep more than 45° each side of vertical; land closer");
+  s.touchdown_height = sqrt(runner.leg_length * runner.leg_length - s.sweep_half * s.sweep_half);
+  s.contact_time = Scalar(2) * s.sweep_half / form.speed;
+  s.flight_time = s.step_time - s.contact_time;
+  if (s.flight_time < Scalar(0))
+    return detail::no_solution("landing", landing, "m",
+                               "at this speed and cadence the foot would still be on the ground at "
+                               "the next touchdown; land closer or lower the cadence");
+  // Mean stance force is BW·T/tc; the raised cosine peaks at twice that.
+  if (Scalar(2) * s.step_time / s.contact_time > Scalar(max_active_peak_bw))
+    return detail::no_solution("landing", landing, "m",
+                               "a stance this short needs a vertical force above 5 body weights; "
+                               "land further ahead or raise the cadence");
+
+  // Impact (Clark et al. 2017): the lower limb (m1) is brought to rest by the contact spring in a
+  // quarter period, Δt1 = (π/2)·sqrt(m1/k); its impulse J1 = m1·Δv1 spreads over 2·Δt1.
+  s.contact_stiffness = Scalar(1) / contact_compliance(runner, form);
+  const Scalar dt1 = pi / Scalar(2) * sqrt(runner.impact_mass / s.contact_stiffness);
+  if (Scalar(2) * dt1 > s.contact_time)
+    return detail::no_solution("landing", landing, "m",
+                               "the contact is shorter than the impact of the foot on this "
+                               "surface and shoe; land further ahead");
+
+  // The foot meets the ground at the COM's descent speed (in Hamner & Delp's 3 m/s data the ankle
+  // and pelvis descend together at touchdown, 0.64 and 0.66 m/s). That speed follows from a
+  // periodic vertical motion with equal touchdown and take-off heights:
+  //   V = (g·ta/2) / (1 − (m1/m)·(tc/2 − Δt1)/T)   (docs/model.md, eq. 2.6)
+  const Scalar mass_ratio = runner.impact_mass / runner.mass;
+  s.impact_velocity = g * s.flight_time / Scalar(2) /
+                      (Scalar(1) - mass_ratio * (s.contact_time / Scalar(2) - dt1) / s.step_time);
+  s.touchdown_vz = -s.impact_velocity;
+
+  // Impulse balance: the vertical impulse of a step is exactly body weight × step time.
+  const Scalar total = runner.weight * s.step_time;
+  s.impact = {runner.impact_mass * s.impact_velocity, dt1, dt1};
+  s.active = {total - s.impact.impulse, s.contact_time / Scalar(2), s.contact_time / Scalar(2)};
+  out = s;
+  return {};
+}
+
+/// Vertical ground reaction force at time t after touchdown, N (zero in flight).
+template <class Scalar>
+Scalar vertical_force(const Stance<Scalar>& s, Scalar t) {
+  return s.impact.force(t) + s.active.force(t);
+}
+
+/// Vertical COM velocity at time t after touchdown (0 ≤ t ≤ T), m/s.
+template <class Scalar>
+Scalar com_vertical_velocity(const Stance<Scalar>& s, const RunnerModel<Scalar>& r, Scalar t) {
+  return s.touchdown_vz + (s.impact.impulse_until(t) + s.active.impulse_until(t)) / r.mass -
+         Scalar(standard_gravity) * t;
+}
+
+/// Vertical COM displacement from its touchdown height at time t (0 ≤ t ≤ T), m.
+template <class Scalar>
+Scalar com_vertical_displacement(const Stance<Scalar>& s, const RunnerModel<Scalar>& r, Scalar t) {
+  return s.touchdown_vz * t +
+         (s.impact.double_integral_until(t) + s.active.double_integral_until(t)) / r.mass -
+         Scalar(0.5 * standard_gravity) * t * t;
+}
+
+}  // namespace strideload
