@@ -1,10 +1,21 @@
 # Warnings for strideload's own targets (tests, examples, benchmarks): on, and errors.
 # Consumers of the INTERFACE target are not affected.
 function(strideload_set_warnings target)
+  strideload_set_sanitizers(${target})
   if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
                                              -Wno-sign-conversion -Werror)
   elseif(MSVC)
     target_compile_options(${target} PRIVATE /W4 /WX)
+  endif()
+endfunction()
+
+# With STRIDELOAD_SANITIZERS=ON, our own targets run under ASan and UBSan, with no recovery:
+# any finding fails the test.
+function(strideload_set_sanitizers target)
+  if(STRIDELOAD_SANITIZERS)
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-sanitize-recover=all
+                                             -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined -fno-sanitize-recover=all)
   endif()
 endfunction()

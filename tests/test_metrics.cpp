@@ -1,0 +1,34 @@
+#include <doctest/doctest.h>
+#include <strideload/analysis.hpp>
+
+using namespace strideload;
+
+TEST_CASE("metrics: contact time at a threshold grows as the threshold falls") {
+  const auto a = analyze(Runner{}, Form{});
+  const double at50 = contact_time_at(a.series, 50.0);
+  const double at20 = contact_time_at(a.series, 20.0);
+  CHECK(at20 > at50);
+  CHECK(at20 < a.stance.contact_time);
+  CHECK(a.metrics.contact_time_s == doctest::Approx(at20));
+  CHECK(a.metrics.flight_time_s == doctest::Approx(a.stance.step_time - at20));
+}
+
+TEST_CASE("metrics: step length, steps per km and stiffness definitions") {
+  const auto a = analyze(Runner{}, Form{});
+  const auto& m = a.metrics;
+  CHECK(m.step_length_m == doctest::Approx(3.0 * 60.0 / 166.0));
+  CHECK(m.steps_per_km * m.step_length_m == doctest::Approx(1000.0));
+  // Vertical stiffness = peak force / COM drop (McMahon & Cheng 1990).
+  const double drop = -a.series.com_z.minCoeff();
+  CHECK(m.vertical_stiffness_kn_per_m == doctest::Approx(m.peak_vgrf_bw * a.runner.weight / drop / 1000));
+  CHECK(m.com_vertical_excursion_m >= drop);
+}
+
+TEST_CASE("metrics: a rearfoot strike has an impact peak before the active peak; forefoot none") {
+  const auto rear = analyze(Runner{}, Form{});
+  REQUIRE(rear.metrics.impact_peak_bw);
+  CHECK(*rear.metrics.impact_peak_bw < rear.metrics.peak_vgrf_bw);
+  Form f;
+  f.strike = Strike::forefoot;
+  CHECK_FALSE(analyze(Runner{}, f).metrics.impact_peak_bw);
+}

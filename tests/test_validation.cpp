@@ -1,0 +1,195 @@
+// The model against published numbers (../shared/science.md §1–5). Each check states its source.
+// Tolerances are the sources' own spread where they give one; docs/validation.md tabulates the
+// model's values and errors.
+#include <doctest/doctest.h>
+#include <strideload/analysis.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace strideload;
+
+namespace {
+Analysis run(double mass, double height, double speed, std::optional<double> spm = {},
+             Form f = Form{}) {
+  Runner r;
+  r.mass = kilograms(mass);
+  r.height = metres(height);
+  f.speed = metres_per_second(speed);
+  if (spm) f.cadence = steps_per_minute(*spm);
+  return analyze(r, f);
+}
+}  // namespace
+
+TEST_CASE("validation: Hamner & Delp 2013 subject 1 at 3 m/s (shared data)") {
+  // 72.94 kg, 166.8 spm; peak vGRF 2.52 BW; contact 0.26 s at 50 N.
+  const auto a = run(72.94, 1.75, 3.0, 166.8);
+  CHECK(a.metrics.peak_vgrf_bw == doctest::Approx(2.52).epsilon(0.06));
+  CHECK(contact_time_at(a.series, 50.0) == doctest::Approx(0.26).epsilon(0.06));
+}
+
+// Known weakness, kept visible: the measured curve rises faster and peaks earlier (41 % of stance)
+// than the model's (50 %); R² is about 0.70. The early-stance force of the impact is too small
+// (docs/validation.md). The test fails on purpose until the impact model is fixed.
+TEST_CASE("validation: Hamner & Delp 2013 subject 1 vGRF waveform, R² above 0.8 (known gap)" *
+          doctest::should_fail()) {
+  const auto a = run(72.94, 1.75, 3.0, 166.8);
+  // Against the stance curve itself: the share of the measured waveform's variance the model
+  // predicts (R²). Clark et al. (2017) *fitted* their two-mass curves to 500 measured waveforms with
+  // R² = 0.94 (rearfoot); a prediction with no fitting is asked for 0.8.
+  std::ifstream in(STRIDELOAD_SHARED_DATA "/hamner-s01-run300-stance.csv");
+  if (!in) {
+    MESSAGE("shared data not found; curve comparison skipped");
+    return;
+  }
+  std::string line;
+  std::getline(in, line);
+  std::vector<double> measured, model;
+  const double tc = contact_time_at(a.series, 50.0);
+  double on = 0.0;  // model time at which the vGRF first reaches 50 N
+  while (vertical_force(a.stance, on) < 50.0) on += 1e-5;
+  while (std::getline(in, line)) {
+    std::stringstream ss(line);
+    std::string cell;
+    std::vector<double> v;
+    while (std::getline(ss, cell, ',')) v.push_back(std::stod(cell));
+    measured.push_back(v[1]);
+    model.push_back(vertical_force(a.stance, on + v[0] / 100.0 * tc) / a.runner.weight);
+  }
+  double mean = 0.0;
+  for (double m : measured) mean += m / static_cast<double>(measured.size());
+  double residual = 0.0, total = 0.0;
+  for (std::size_t i = 0; i < measured.size(); ++i) {
+    residual += (model[i] - measured[i]) * (model[i] - measured[i]);
+    total += (measured[i] - mean) * (measured[i] - mean);
+  }
+  const double r2 = 1.0 - residual / total;
+  MESSAGE("vGRF R² vs Hamner subject 1: " << r2 << ", RMS error "
+          << std::sqrt(residual / static_cast<double>(measured.size())) << " BW");
+  CHECK(r2 > 0.8);
+}
+
+TEST_CASE("validation: Fukuchi et al. 2017 runner at 2.5 m/s, 157 spm") {
+  // 2.28 BW, contact 0.285 s.
+  const auto a = run(70, 1.75, 2.5, 157);
+  CHECK(a.metrics.peak_vgrf_bw == doctest::Approx(2.28).epsilon(0.10));
+  CHECK(a.metrics.contact_time_s == doctest::Approx(0.285).epsilon(0.10));
+}
+
+TEST_CASE("validation: 70 kg at 2.5–3.5 m/s: peak vGRF 2.1–2.9 BW, leg stiffness 7–16 kN/m") {
+  for (double v : {2.5, 3.0, 3.5}) {
+    const auto a = run(70, 1.75, v);
+    CAPTURE(v);
+    CHECK(a.metrics.peak_vgrf_bw >= 2.1);
+    CHECK(a.metrics.peak_vgrf_bw <= 2.9);
+  }
+  for (double v : {2.5, 3.0, 4.0, 5.0}) {
+    const auto a = run(70, 1.75, v);
+    CAPTURE(v);
+    CHECK(a.metrics.leg_stiffness_kn_per_m >= 7.0);
+    CHECK(a.metrics.leg_stiffness_kn_per_m <= 16.0);
+  }
+}
+
+// Known weakness, kept visible: above about 4 m/s the model's active peak exceeds 2.9 BW
+// (3.0 BW at 4 m/s, 3.4 BW at 5 m/s; Keller et al. 1996 and Munro et al. 1987 report about
+// 2.5–3.0 BW). The test fails on purpose until the model is fixed; see docs/validation.md.
+TEST_CASE("validation: 70 kg at 4–5 m/s: peak vGRF at most 2.9 BW (known gap)" * doctest::should_fail()) {
+  for (double v : {4.0, 5.0}) {
+    const auto a = run(70, 1.75, v);
+    CAPTURE(v);
+    CHECK(a.metrics.peak_vgrf_bw <= 2.9);
+  }
+}
+
+TEST_CASE("validation: contact time falls with speed within 0.34 → 0.18 s (van Oeveren 2021)") {
+  double previous = 1.0;
+  for (double v : {2.2, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0, 5.6}) {
+    const double tc = run(70, 1.75, v).metrics.contact_time_s;
+    CAPTURE(v);
+    CHECK(tc < previous);
+    CHECK(tc <= 0.34);
+    CHECK(tc >= 0.16);
+    previous = tc;
+  }
+  CHECK(run(70, 1.75, 2.2).metrics.contact_time_s == doctest::Approx(0.34).epsilon(0.1));
+  CHECK(run(70, 1.75, 5.6).metrics.contact_time_s == doctest::Approx(0.18).epsilon(0.1));
+}
+
+TEST_CASE("validation: Morin et al. 2005, 76 kg men at 3.33–6.67 m/s (means within one SD)") {
+  // k_vert 37.7 ± 8.8 kN/m, k_leg 10.4 ± 2.3 kN/m, ΔL ≈ 0.20 m.
+  double kvert = 0, kleg = 0, dl = 0;
+  const std::vector<double> speeds{3.33, 4.44, 5.56, 6.67};
+  for (double v : speeds) {
+    const auto a = run(76, 1.80, v);
+    kvert += a.metrics.vertical_stiffness_kn_per_m;
+    kleg += a.metrics.leg_stiffness_kn_per_m;
+    dl += -a.series.com_z.minCoeff() + a.runner.leg_length - a.stance.touchdown_height;
+  }
+  const double n = static_cast<double>(speeds.size());
+  CHECK(kvert / n == doctest::Approx(37.7).epsilon(8.8 / 37.7));
+  CHECK(kleg / n == doctest::Approx(10.4).epsilon(2.3 / 10.4));
+  CHECK(dl / n == doctest::Approx(0.20).epsilon(0.15));
+}
+
+TEST_CASE("validation: Ferris, Liang & Farley 1999 surfaces at 3 m/s") {
+  // Soft 21.3 kN/m vs hard 533 kN/m: the leg stiffens on the soft surface (10.7 vs 7.6 kN/m) and
+  // the COM motion barely changes.
+  Form soft, hard;
+  soft.surface = {SurfacePreset::custom, kilonewtons_per_metre(21.3)};
+  hard.surface = {SurfacePreset::custom, kilonewtons_per_metre(533.0)};
+  const auto s = run(70, 1.75, 3.0, {}, soft);
+  const auto h = run(70, 1.75, 3.0, {}, hard);
+  CHECK(s.metrics.leg_stiffness_kn_per_m > 1.3 * h.metrics.leg_stiffness_kn_per_m);
+  CHECK(s.metrics.com_vertical_excursion_m == doctest::Approx(h.metrics.com_vertical_excursion_m).epsilon(0.02));
+  // The active peak barely moves (science.md §5).
+  CHECK(s.metrics.peak_vgrf_bw == doctest::Approx(h.metrics.peak_vgrf_bw).epsilon(0.02));
+  // Series stiffness of leg and surface is the same on both.
+  auto series = [](const Analysis& a, double k) { return 1 / (1 / a.metrics.leg_stiffness_kn_per_m + 1 / k); };
+  CHECK(series(s, 21.3) == doctest::Approx(series(h, 533.0)).epsilon(0.02));
+}
+
+TEST_CASE("validation: Heiderscheit et al. 2011, ±10 % step rate at the same speed") {
+  const auto base = run(70, 1.75, 3.0, 166.0);
+  const auto up = run(70, 1.75, 3.0, 166.0 * 1.1);
+  const auto down = run(70, 1.75, 3.0, 166.0 * 0.9);
+  CHECK(up.metrics.step_length_m / base.metrics.step_length_m == doctest::Approx(1 / 1.1));  // −9.1 %
+  CHECK(up.metrics.com_vertical_excursion_m < base.metrics.com_vertical_excursion_m);
+  CHECK(down.metrics.com_vertical_excursion_m > base.metrics.com_vertical_excursion_m);
+  CHECK(up.metrics.braking_impulse_bw_s < base.metrics.braking_impulse_bw_s);
+  CHECK(down.metrics.braking_impulse_bw_s > base.metrics.braking_impulse_bw_s);
+}
+
+TEST_CASE("validation: Farley & González 1996, leg stiffness rises with step frequency at 2.5 m/s") {
+  // 7.0 kN/m at −26 %; 16.3 kN/m at +36 % (2.3-fold). The model reaches +30 % (see validation.md).
+  const double preferred = typical::cadence_spm(2.5);
+  const auto low = run(70, 1.75, 2.5, 0.74 * preferred);
+  const auto high = run(70, 1.75, 2.5, 1.30 * preferred);
+  CHECK(low.metrics.leg_stiffness_kn_per_m == doctest::Approx(7.0).epsilon(0.15));
+  double previous = 0.0;
+  for (double f : {0.74, 0.85, 1.0, 1.15, 1.3}) {
+    const double k = run(70, 1.75, 2.5, f * preferred).metrics.leg_stiffness_kn_per_m;
+    CHECK(k > previous);
+    previous = k;
+  }
+  CHECK(high.metrics.leg_stiffness_kn_per_m / low.metrics.leg_stiffness_kn_per_m > 1.5);
+}
+
+TEST_CASE("validation: footstrike (Xu et al. 2021, Vannatta & Kernozek 2015)") {
+  for (double v : {2.5, 3.0, 4.0}) {
+    Form fore;
+    fore.strike = Strike::forefoot;
+    const auto r = run(70, 1.75, v);
+    const auto f = run(70, 1.75, v, {}, fore);
+    CAPTURE(v);
+    // Mean loading rate: SMD −2.1 (a large reduction).
+    CHECK(f.metrics.vgrf_loading_rate_bw_per_s < 0.8 * r.metrics.vgrf_loading_rate_bw_per_s);
+    // Forefoot strikes usually show no distinct impact peak.
+    CHECK_FALSE(f.metrics.impact_peak_bw);
+    // Peak vGRF increased slightly (Vannatta & Kernozek 2015): not lower, and within a few %.
+    CHECK(f.metrics.peak_vgrf_bw >= r.metrics.peak_vgrf_bw);
+    CHECK(f.metrics.peak_vgrf_bw == doctest::Approx(r.metrics.peak_vgrf_bw).epsilon(0.05));
+  }
+}
