@@ -39,11 +39,8 @@ TEST_CASE("validation: Hamner & Delp 2013 subject 1 vGRF waveform, R² above 0.8
   // Against the stance curve itself: the share of the measured waveform's variance the model
   // predicts (R²). Clark et al. (2017) *fitted* their two-mass curves to 500 measured waveforms with
   // R² = 0.94 (rearfoot); a prediction with no fitting is asked for 0.8.
-  std::ifstream in(STRIDELOAD_SHARED_DATA "/hamner-s01-run300-stance.csv");
-  if (!in) {
-    MESSAGE("shared data not found; curve comparison skipped");
-    return;
-  }
+  std::ifstream in(STRIDELOAD_TEST_DATA "/hamner-s01-run300-stance.csv");
+  REQUIRE(in.good());
   std::string line;
   std::getline(in, line);
   std::vector<double> measured, model;
