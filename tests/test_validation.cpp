@@ -30,6 +30,26 @@ TEST_CASE("validation: Hamner & Delp 2013 subject 1 at 3 m/s (shared data)") {
   CHECK(contact_time_at(a.series, 50.0) == doctest::Approx(0.26).epsilon(0.06));
 }
 
+TEST_CASE("validation: Hamner & Delp 2013 subject 1 fore-aft force") {
+  // Measured (5 stances): peak braking −0.287 ± 0.041 BW at 28 % of stance, propulsion peak
+  // +0.215 BW, braking impulse 0.0176 BW·s over the 50 N stance, zero crossing at about 51 %.
+  const auto a = run(72.94, 1.75, 3.0, 166.8);
+  const double bw = a.runner.weight;
+  CHECK(a.series.hgrf.minCoeff() / bw == doctest::Approx(-0.287).epsilon(2 * 0.041 / 0.287));
+  CHECK(a.metrics.braking_impulse_bw_s == doctest::Approx(0.0176).epsilon(0.25));
+  Eigen::Index zero = 1;
+  while (!(a.series.hgrf[zero - 1] < 0 && a.series.hgrf[zero] >= 0)) ++zero;
+  CHECK(a.series.time[zero] / a.stance.contact_time == doctest::Approx(0.51).epsilon(0.1));
+}
+
+TEST_CASE("validation: landing closer lowers braking (Lieberman et al. 2015)") {
+  Form near, far;
+  near.landing = metres(0.15);
+  far.landing = metres(0.25);
+  CHECK(run(70, 1.75, 3.0, 166.0, near).metrics.braking_impulse_bw_s <
+        run(70, 1.75, 3.0, 166.0, far).metrics.braking_impulse_bw_s);
+}
+
 // Known weakness, kept visible: the measured curve rises faster and peaks earlier (41 % of stance)
 // than the model's (50 %); R² is about 0.70. The early-stance force of the impact is too small
 // (docs/validation.md). The test fails on purpose until the impact model is fixed.

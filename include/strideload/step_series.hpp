@@ -21,13 +21,14 @@ struct StepSeries {
   Array hgrf;         ///< fore–aft ground reaction force, N (negative: braking)
   Array com_z;        ///< COM height relative to touchdown, m
   Array com_vz;       ///< COM vertical velocity, m/s
-  Array com_x;        ///< COM horizontal position relative to the spring-mass pivot, m
+  Array com_x;        ///< COM horizontal position relative to the first contact point, m
+  Array cop_x;        ///< centre of pressure relative to the first contact point, m (stance only)
   Array com_vx;       ///< COM horizontal velocity, m/s
 
   Eigen::Index size() const { return time.size(); }
   /// Sizes every array for n samples; allocates only if the capacity changes.
   void resize(Eigen::Index n) {
-    for (Array* a : {&time, &vgrf, &hgrf, &com_z, &com_vz, &com_x, &com_vx}) a->resize(n);
+    for (Array* a : {&time, &vgrf, &hgrf, &com_z, &com_vz, &com_x, &cop_x, &com_vx}) a->resize(n);
   }
 };
 
@@ -42,11 +43,21 @@ Eigen::Index samples_per_step(Scalar step_time, double rate_hz) {
 /// The speed varies by a few per cent over a step, so three passes converge to well below 1e-6.
 constexpr int horizontal_passes = 3;
 
+/// Centre of pressure along the foot at time t, m from the first contact point: it rolls at a
+/// steady rate from the first contact to the toe tip (the pivot offset e) over the contact.
+template <class Scalar>
+Scalar centre_of_pressure(const Stance<Scalar>& stance, Scalar t) {
+  if (t >= stance.contact_time) return stance.pivot_offset;
+  return stance.pivot_offset * t / stance.contact_time;
+}
+
 /// Samples the step into `out`, which must already have samples_per_step() rows.
-/// Vertical motion is exact (closed form). The horizontal force follows the spring-mass leg,
-/// Fx = Fz·(x − δ)/y (science.md §2): braking while the COM is behind the pivot, propulsion after.
-/// δ is placed so that the net horizontal impulse is zero, as it must be at constant speed.
-/// Never allocates or throws.
+/// Vertical motion is exact (closed form). The ground reaction force acts at the centre of
+/// pressure and points up towards the centre of mass (science.md §2: in a spring-mass model the
+/// force is along the leg), Fx = Fz·(x_COM − x_COP − δ)/y_COM: braking while the COM is behind
+/// the foot, propulsion after. δ, the same at every instant, is placed so that the net horizontal
+/// impulse is zero, as it must be at constant speed; the force passes δ behind the COM, because a
+/// real GRF does not point exactly at it (science.md §3). Never allocates or throws.
 template <class Scalar>
 void sample_step(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& form,
                  const Stance<Scalar>& stance, double rate_hz, StepSeries<Scalar>& out) {
@@ -58,25 +69,28 @@ void sample_step(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& 
     out.vgrf[i] = vertical_force(stance, t);
     out.com_z[i] = com_vertical_displacement(stance, runner, t);
     out.com_vz[i] = com_vertical_velocity(stance, runner, t);
+    out.cop_x[i] = centre_of_pressure(stance, t);
     out.com_vx[i] = form.speed;
   }
   const Scalar duration = out.time[n - 1];
   for (int pass = 0; pass < horizontal_passes; ++pass) {
-    // Horizontal position from the current velocity (trapezoid rule), starting a behind the pivot.
-    out.com_x[0] = -stance.sweep_half;
+    // Horizontal position from the current velocity (trapezoid rule), starting `landing` behind
+    // the first contact point.
+    out.com_x[0] = -form.landing;
     for (Eigen::Index i = 1; i < n; ++i)
       out.com_x[i] = out.com_x[i - 1] + Scalar(0.5) * dt * (out.com_vx[i] + out.com_vx[i - 1]);
-    // δ: ∫ Fz (x − δ)/y dt = 0, with the same trapezoid weights as the impulse below.
+    // δ: ∫ Fz (x − x_COP − δ)/y dt = 0, with the same trapezoid weights as the impulse below.
     Scalar num = Scalar(0), den = Scalar(0);
     for (Eigen::Index i = 0; i < n; ++i) {
       const Scalar w = (i == 0 || i == n - 1) ? Scalar(0.5) : Scalar(1);
       const Scalar lever = w * out.vgrf[i] / (stance.touchdown_height + out.com_z[i]);
-      num += lever * out.com_x[i];
+      num += lever * (out.com_x[i] - out.cop_x[i]);
       den += lever;
     }
     const Scalar shift = num / den;
     for (Eigen::Index i = 0; i < n; ++i)
-      out.hgrf[i] = out.vgrf[i] * (out.com_x[i] - shift) / (stance.touchdown_height + out.com_z[i]);
+      out.hgrf[i] = out.vgrf[i] * (out.com_x[i] - out.cop_x[i] - shift) /
+                    (stance.touchdown_height + out.com_z[i]);
     // Velocity from the force, then offset so its mean over the step is the running speed.
     out.com_vx[0] = Scalar(0);
     for (Eigen::Index i = 1; i < n; ++i)
