@@ -24,11 +24,12 @@ TEST_CASE("metrics: step length, steps per km and stiffness definitions") {
   CHECK(m.com_vertical_excursion_m >= drop);
 }
 
-TEST_CASE("metrics: a rearfoot strike has an impact peak before the active peak; forefoot none") {
+TEST_CASE("metrics: a rearfoot strike has an impact peak before the active peak; forefoot a tiny one") {
   const auto rear = analyze(Runner{}, Form{});
   REQUIRE(rear.metrics.impact_peak_bw);
   CHECK(*rear.metrics.impact_peak_bw < rear.metrics.peak_vgrf_bw);
   Form f;
   f.strike = Strike::forefoot;
-  CHECK_FALSE(analyze(Runner{}, f).metrics.impact_peak_bw);
+  const auto fore = analyze(Runner{}, f);
+  CHECK(fore.metrics.impact_peak_bw.value_or(0.0) < 0.3 * *rear.metrics.impact_peak_bw);
 }

@@ -18,9 +18,10 @@ namespace strideload {
 /// 20 N is at the low end of the usual 20–50 N.
 constexpr double contact_threshold_n = 20.0;
 
-/// Without a distinct impact peak (typical of forefoot strikes), the loading rate is taken over
-/// 20–80 % of the force at this fraction of the contact time, where rearfoot impact peaks occur
-/// (about 13–15 % of stance; 15 % in Hamner & Delp's 3 m/s data).
+/// The loading rate is taken over 20–80 % of a reference force: the impact peak, or the force at
+/// this fraction of the contact time if that is larger. Rearfoot impact peaks occur at about
+/// 13–15 % of stance (15 % in Hamner & Delp's 3 m/s data); the fallback keeps a forefoot's brief,
+/// small collision spike from defining its loading rate.
 constexpr double impact_reference_fraction = 0.13;
 
 /// Ground-contact metrics of one step. Names carry their units; BW = body weight.
@@ -86,10 +87,10 @@ GroundContactMetrics<Scalar> measure_ground_contact(const RunnerModel<Scalar>& r
       impact = i;
       break;
     }
-  const Scalar reference =
-      impact >= 0 ? s.vgrf[impact]
-                  : vertical_force(stance, Scalar(impact_reference_fraction) * stance.contact_time);
-  if (impact >= 0) m.impact_peak_bw = reference / bw;
+  using std::max;
+  const Scalar early = vertical_force(stance, Scalar(impact_reference_fraction) * stance.contact_time);
+  const Scalar reference = impact >= 0 ? max(s.vgrf[impact], early) : early;
+  if (impact >= 0) m.impact_peak_bw = s.vgrf[impact] / bw;
   const Scalar t20 = detail::first_crossing(s, Scalar(0.2) * reference);
   const Scalar t80 = detail::first_crossing(s, Scalar(0.8) * reference);
   m.vgrf_loading_rate_bw_per_s = Scalar(0.6) * reference / bw / (t80 - t20);

@@ -19,12 +19,8 @@ namespace strideload {
 /// docs/validation.md lists it among the constants to check.
 constexpr double foot_pad_stiffness = 1.5e5;
 
-/// Ankle joint stiffness in the stance of running, N·m/rad: about 7 N·m/deg (Kuitunen, Komi &
-/// Kyröläinen 2002, MSSE 34:166). A contact ahead of the ankle loads this rotational spring.
-constexpr double ankle_stiffness = 7.0 * 180.0 / 3.14159265358979323846;
-
 /// Lateral malleolus above the foot, as a fraction of foot length from the heel (about 6 cm on a
-/// 26 cm foot). A rearfoot contact lies under or behind it and does not load the ankle spring.
+/// 26 cm foot; an estimate). A rearfoot contact lies under or behind it.
 constexpr double ankle_position_per_foot_length = 0.25;
 
 /// Largest half-angle the stance leg may sweep each side of vertical, rad (45°): beyond that the
@@ -45,23 +41,47 @@ struct Stance {
   Scalar pivot_offset{};     ///< e: spring-mass pivot ahead of the first contact point, m
   Scalar sweep_half{};       ///< a = landing + e: COM behind the pivot at touchdown, m
   Scalar touchdown_height{}; ///< y0 = sqrt(L² − a²): COM above the ground at touchdown, m
-  Scalar contact_stiffness{};///< foot pad, ankle lever, shoe and surface in series, N/m
+  Scalar contact_stiffness{};///< foot pad, shoe and surface in series, N/m
+  Scalar colliding_mass{};   ///< m1: what collides at touchdown, kg (colliding_mass())
   Scalar impact_velocity{};  ///< Δv1: the lower limb's downward speed at touchdown, m/s
+  Scalar impact_deceleration{};  ///< a1: the lower limb's peak deceleration on the contact spring, m/s²
   RaisedCosine<Scalar> impact;  ///< impulse 1: the collision of the lower limb (Clark 2017)
   RaisedCosine<Scalar> active;  ///< impulse 2: the rest of the body over the whole contact
   Scalar touchdown_vz{};     ///< COM vertical velocity at touchdown (negative: falling), m/s
 };
 
-/// Compliance between the colliding lower limb and the ground, m/N: pad, shoe and surface in
-/// series, plus the ankle as a rotational spring when the first contact is ahead of it
-/// (k = K_ankle / r² at lever r). This is why forefoot strikes collide more softly.
+/// Distance from the ankle forward to the first contact point, m; zero for a contact under or
+/// behind the ankle (a heel strike).
 template <class Scalar>
-Scalar contact_compliance(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& form) {
-  const Scalar lever_fraction =
-      Scalar(strike_index(form.strike) - ankle_position_per_foot_length);
-  const Scalar lever = lever_fraction > Scalar(0) ? lever_fraction * runner.foot_length : Scalar(0);
-  return Scalar(1.0 / foot_pad_stiffness) + form.shoe_compliance +
-         Scalar(1) / form.surface_stiffness + lever * lever / Scalar(ankle_stiffness);
+Scalar ankle_lever(const RunnerModel<Scalar>& runner, Strike strike) {
+  const Scalar fraction = Scalar(strike_index(strike) - ankle_position_per_foot_length);
+  return fraction > Scalar(0) ? fraction * runner.foot_length : Scalar(0);
+}
+
+/// Mass that collides with the ground at touchdown, kg. A heel contact lies under the ankle: foot
+/// and shank collide together, m1 = 0.08·m (Clark et al. 2017). A contact ahead of the ankle turns
+/// the foot about it: only the foot's effective mass at the contact, I_ankle/r², collides, and the
+/// shank is slowed later through the ankle, within the active impulse. This is why forefoot strikes
+/// have far smaller effective masses (Lieberman et al. 2010) and no distinct impact peak.
+template <class Scalar>
+Scalar colliding_mass(const RunnerModel<Scalar>& runner, Strike strike) {
+  const Scalar r = ankle_lever(runner, strike);
+  if (r <= Scalar(0)) return runner.impact_mass;
+  // Foot about the ankle (de Leva 1996: CoM and sagittal radius of gyration along the foot).
+  const SegmentRow foot = de_leva(runner.sex, Segment::foot);
+  const Scalar m_foot = Scalar(foot.mass_fraction) * runner.mass;
+  const Scalar gyration = Scalar(foot.gyration_sagittal) * runner.foot_length;
+  const Scalar com_from_ankle =
+      Scalar(foot.com_fraction - ankle_position_per_foot_length) * runner.foot_length;
+  const Scalar inertia = m_foot * (gyration * gyration + com_from_ankle * com_from_ankle);
+  using std::min;
+  return min(runner.impact_mass, inertia / (r * r));
+}
+
+/// Compliance between the colliding mass and the ground, m/N: pad, shoe and surface in series.
+template <class Scalar>
+Scalar contact_compliance(const ResolvedForm<Scalar>& form) {
+  return Scalar(1.0 / foot_pad_stiffness) + form.shoe_compliance + Scalar(1) / form.surface_stiffness;
 }
 
 namespace detail {
@@ -110,28 +130,37 @@ InputError solve_stance(const RunnerModel<Scalar>& runner, const ResolvedForm<Sc
                                "a stance this short needs a vertical force above 5 body weights; "
                                "land further ahead or raise the cadence");
 
-  // Impact (Clark et al. 2017): the lower limb (m1) is brought to rest by the contact spring in a
-  // quarter period, Δt1 = (π/2)·sqrt(m1/k); its impulse J1 = m1·Δv1 spreads over 2·Δt1.
-  s.contact_stiffness = Scalar(1) / contact_compliance(runner, form);
-  const Scalar dt1 = pi / Scalar(2) * sqrt(runner.impact_mass / s.contact_stiffness);
+  // Impact (Clark et al. 2017): the lower limb m1 lands on the contact spring k_c and is brought to
+  // rest in a quarter period, Δt1 = (π/2)/ω with ω = sqrt(k_c/m1), decelerating at up to
+  // a1 = Δv1·ω. Clark's model takes the impact force's mean over its 2·Δt1 span as m1·(a1 + g),
+  // so J1 = 2·m1·(a1 + g)·Δt1 = π·m1·(Δv1 + g/ω)   (docs/model.md, eq. 2.5–2.6).
+  s.contact_stiffness = Scalar(1) / contact_compliance(form);
+  s.colliding_mass = colliding_mass(runner, form.strike);
+  const Scalar m1 = s.colliding_mass;
+  const Scalar omega = sqrt(s.contact_stiffness / m1);
+  const Scalar dt1 = pi / Scalar(2) / omega;
   if (Scalar(2) * dt1 > s.contact_time)
     return detail::no_solution("landing", landing, "m",
                                "the contact is shorter than the impact of the foot on this "
                                "surface and shoe; land further ahead");
 
-  // The foot meets the ground at the COM's descent speed (in Hamner & Delp's 3 m/s data the ankle
-  // and pelvis descend together at touchdown, 0.64 and 0.66 m/s). That speed follows from a
-  // periodic vertical motion with equal touchdown and take-off heights:
-  //   V = (g·ta/2) / (1 − (m1/m)·(tc/2 − Δt1)/T)   (docs/model.md, eq. 2.6)
-  const Scalar mass_ratio = runner.impact_mass / runner.mass;
-  s.impact_velocity = g * s.flight_time / Scalar(2) /
-                      (Scalar(1) - mass_ratio * (s.contact_time / Scalar(2) - dt1) / s.step_time);
+  // The foot meets the ground at the COM's descent speed V (in Hamner & Delp's 3 m/s data the ankle
+  // and pelvis descend together at touchdown, 0.67 and 0.59 m/s just before it). V follows from a
+  // periodic vertical motion with equal touchdown and take-off heights,
+  //   V = g·ta/2 + J1·(tc/2 − Δt1)/(m·T),  J1 = π·m1·(V + g/ω),
+  // which is linear in V (docs/model.md, eq. 2.7).
+  const Scalar lever = (s.contact_time / Scalar(2) - dt1) / (runner.mass * s.step_time);
+  const Scalar gravity_part = pi * m1 * g / omega;
+  s.impact_velocity = (g * s.flight_time / Scalar(2) + gravity_part * lever) /
+                      (Scalar(1) - pi * m1 * lever);
+  s.impact_deceleration = s.impact_velocity * omega;
   s.touchdown_vz = -s.impact_velocity;
 
   // Impulse balance: the vertical impulse of a step is exactly body weight × step time.
   const Scalar total = runner.weight * s.step_time;
-  s.impact = {runner.impact_mass * s.impact_velocity, dt1, dt1};
-  s.active = {total - s.impact.impulse, s.contact_time / Scalar(2), s.contact_time / Scalar(2)};
+  const Scalar j1 = Scalar(2) * m1 * (s.impact_deceleration + g) * dt1;
+  s.impact = {j1, dt1, dt1};
+  s.active = {total - j1, s.contact_time / Scalar(2), s.contact_time / Scalar(2)};
   out = s;
   return {};
 }
