@@ -1,0 +1,212 @@
+#pragma once
+/// @file body_pose.hpp
+/// Where every segment is at an instant of the step, with exact velocities and accelerations.
+///
+/// Angles are rotations about the lateral axis (x forward, y up, counter-clockwise positive), as in
+/// OpenSim: a positive rotation swings a hanging segment's distal end forward and tips an upright
+/// segment's top backward. Leg and arm patterns are Hamner & Delp's 3 m/s runner
+/// (running_kinematics.hpp), played at the runner's own stride time. The pelvis and trunk follow
+/// the form's pelvic tilt and trunk lean, with the measured oscillation about them. Positions are
+/// relative to the hip centres; the hips themselves move so that the whole-body COM follows the
+/// trajectory the ground reaction force implies (analysis.hpp).
+
+#include <Eigen/Core>
+#include <array>
+#include <cmath>
+
+#include "body_model.hpp"
+#include "form.hpp"
+#include "running_kinematics.hpp"
+
+namespace strideload {
+
+/// Angle, angular velocity and angular acceleration: rad, rad/s, rad/s².
+template <class Scalar = double>
+struct AngleState {
+  Scalar q{}, qd{}, qdd{};
+  AngleState operator+(const AngleState& o) const { return {q + o.q, qd + o.qd, qdd + o.qdd}; }
+};
+
+/// Position, velocity and acceleration of a point: m, m/s, m/s².
+template <class Scalar = double>
+struct PointState {
+  using Vec = Eigen::Matrix<Scalar, 2, 1>;
+  Vec p = Vec::Zero(), v = Vec::Zero(), a = Vec::Zero();
+};
+
+/// The segments of the planar body, in a fixed order.
+enum class BodySegment : int {
+  pelvis, trunk, head,
+  stance_thigh, stance_shank, stance_foot, swing_thigh, swing_shank, swing_foot,
+  near_upper_arm, near_forearm, far_upper_arm, far_forearm,  // near: same side as the stance leg
+  count
+};
+constexpr int body_segment_count = static_cast<int>(BodySegment::count);
+
+/// The upper body: every segment above L5/S1.
+constexpr bool above_l5s1(BodySegment s) {
+  return s == BodySegment::trunk || s == BodySegment::head || s == BodySegment::near_upper_arm ||
+         s == BodySegment::near_forearm || s == BodySegment::far_upper_arm ||
+         s == BodySegment::far_forearm;
+}
+
+/// The body at one instant: each segment's COM (relative to the hip centres) and angle.
+template <class Scalar = double>
+struct BodyPose {
+  std::array<PointState<Scalar>, body_segment_count> com;
+  std::array<AngleState<Scalar>, body_segment_count> angle;
+  PointState<Scalar> l5s1;      ///< the L5/S1 joint, relative to the hip centres
+  PointState<Scalar> body_com;  ///< whole-body COM, relative to the hip centres
+  Scalar sacral_slope{};        ///< rad, follows the pelvis
+
+  const PointState<Scalar>& operator[](BodySegment s) const { return com[static_cast<int>(s)]; }
+};
+
+/// The inertial properties of one segment of the body.
+template <class Scalar>
+const SegmentInertia<Scalar>& segment(const BodyModel<Scalar>& b, BodySegment s) {
+  switch (s) {
+    case BodySegment::pelvis: return b.pelvis;
+    case BodySegment::trunk: return b.trunk;
+    case BodySegment::head: return b.head;
+    case BodySegment::stance_thigh: case BodySegment::swing_thigh: return b.thigh;
+    case BodySegment::stance_shank: case BodySegment::swing_shank: return b.shank;
+    case BodySegment::stance_foot: case BodySegment::swing_foot: return b.foot;
+    case BodySegment::near_upper_arm: case BodySegment::far_upper_arm: return b.upper_arm;
+    case BodySegment::near_forearm: case BodySegment::far_forearm: return b.forearm;
+    case BodySegment::count: break;
+  }
+  return b.trunk;
+}
+
+/// Anterior pelvic tilt, motion-capture (ASIS–PSIS) convention, of a pelvis in its anatomical
+/// position (ASIS–pubis plane vertical): 13 ± 5° (Preece et al. 2008, J Man Manip Ther 16:113).
+constexpr double anatomical_pelvic_tilt_deg = 13.0;
+
+/// Standing sacral slope of asymptomatic adults: mean 39.5° (Mac-Thiong et al. 2011, Eur Spine J,
+/// n = 709). An anterior tilt of Δ raises the sacral slope by Δ (science.md §6), so
+/// SS = 39.5° + (tilt − 13°) = tilt + 26.5°.
+constexpr double standing_sacral_slope_deg = 39.5;
+
+namespace detail {
+constexpr double deg = 3.14159265358979323846 / 180.0;
+
+/// A Fourier pattern at a stride phase, in rad, rad/s and rad/s² for a phase rate (rad/s).
+template <class Scalar>
+AngleState<Scalar> pattern(const FourierSeries& f, Scalar phase, Scalar phase_rate,
+                           bool even_only = false) {
+  Scalar v, d1, d2;
+  if (even_only) {
+    // The average of the two steps: keeps the oscillation at the step frequency only.
+    FourierSeries e = f;
+    for (std::size_t k = 1; k < e.a.size(); k += 2) e.a[k] = e.b[k] = 0.0;
+    e.evaluate(phase, v, d1, d2);
+  } else {
+    f.evaluate(phase, v, d1, d2);
+  }
+  const Scalar r = Scalar(deg);
+  return {v * r, d1 * phase_rate * r, d2 * phase_rate * phase_rate * r};
+}
+
+/// A point `length` along direction `base` (a unit vector at zero angle) rotated by `angle`, added
+/// to `from`.
+template <class Scalar>
+PointState<Scalar> along(const PointState<Scalar>& from, const AngleState<Scalar>& angle,
+                         Scalar base_x, Scalar base_y, Scalar length) {
+  using std::cos;
+  using std::sin;
+  using Vec = typename PointState<Scalar>::Vec;
+  const Scalar c = cos(angle.q), s = sin(angle.q);
+  const Vec r(length * (c * base_x - s * base_y), length * (s * base_x + c * base_y));
+  const Vec perp(-r.y(), r.x());  // d/dθ of r
+  PointState<Scalar> out;
+  out.p = from.p + r;
+  out.v = from.v + angle.qd * perp;
+  out.a = from.a + angle.qdd * perp - angle.qd * angle.qd * r;
+  return out;
+}
+}  // namespace detail
+
+/// The pose at time t after touchdown of the stance leg. Never allocates or throws.
+template <class Scalar>
+BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
+                           Scalar t) {
+  using detail::along;
+  using detail::pattern;
+  namespace k = hamner_s01;
+  const Scalar pi = Scalar(3.14159265358979323846);
+  const Scalar deg = Scalar(detail::deg);
+  // One stride is two steps: the stance leg is at phase φ, the other leg half a stride on.
+  const Scalar rate = pi / form.step_time;
+  const Scalar phase = rate * t, other = phase + pi;
+  BodyPose<Scalar> pose;
+  auto set = [&](BodySegment s, const PointState<Scalar>& com, const AngleState<Scalar>& a) {
+    pose.com[static_cast<int>(s)] = com;
+    pose.angle[static_cast<int>(s)] = a;
+  };
+
+  // Pelvis: the form's anterior tilt from the anatomical position, plus the measured oscillation.
+  AngleState<Scalar> pelvis = pattern(k::pelvis_tilt, phase, rate, true);
+  pelvis.q += -(form.pelvic_tilt - Scalar(anatomical_pelvic_tilt_deg) * deg) -
+              Scalar(k::pelvis_tilt.mean()) * deg;
+  // Tilt from the anatomical position is −q; SS = 39.5° + (tilt − 13°) = 39.5° − q.
+  pose.sacral_slope = Scalar(standing_sacral_slope_deg) * deg - pelvis.q;
+  const PointState<Scalar> hips;
+  const double axis = std::hypot(pelvis_axis_back, pelvis_axis_up);
+  const Scalar back = Scalar(-pelvis_axis_back / axis), up = Scalar(pelvis_axis_up / axis);
+  set(BodySegment::pelvis, along(hips, pelvis, back, up, body.pelvis.com), pelvis);
+  pose.l5s1 = along(hips, pelvis, back, up, body.pelvis.length);
+
+  // Trunk and head: the form's forward lean, plus the measured oscillation of the trunk
+  // (pelvis tilt + lumbar extension in OpenSim) about its mean.
+  AngleState<Scalar> trunk =
+      pattern(k::pelvis_tilt, phase, rate, true) + pattern(k::lumbar_extension, phase, rate, true);
+  trunk.q += -form.trunk_lean - Scalar(k::pelvis_tilt.mean() + k::lumbar_extension.mean()) * deg;
+  set(BodySegment::trunk, along(pose.l5s1, trunk, Scalar(0), Scalar(1), body.trunk.com), trunk);
+  const PointState<Scalar> c7 = along(pose.l5s1, trunk, Scalar(0), Scalar(1), body.trunk.length);
+  set(BodySegment::head, along(c7, trunk, Scalar(0), Scalar(1), body.head.com), trunk);
+
+  // Arms from the shoulder, relative to the trunk.
+  const PointState<Scalar> shoulder = along(pose.l5s1, trunk, Scalar(0), Scalar(1), body.shoulder);
+  auto arm = [&](Scalar arm_phase, BodySegment upper, BodySegment fore) {
+    const AngleState<Scalar> ua = trunk + pattern(k::arm_flex, arm_phase, rate);
+    const AngleState<Scalar> fa = ua + pattern(k::elbow_flex, arm_phase, rate);
+    set(upper, along(shoulder, ua, Scalar(0), Scalar(-1), body.upper_arm.com), ua);
+    const PointState<Scalar> elbow = along(shoulder, ua, Scalar(0), Scalar(-1), body.upper_arm.length);
+    set(fore, along(elbow, fa, Scalar(0), Scalar(-1), body.forearm.com), fa);
+  };
+  arm(phase, BodySegment::near_upper_arm, BodySegment::near_forearm);
+  arm(other, BodySegment::far_upper_arm, BodySegment::far_forearm);
+
+  // Legs from the hips, in absolute angles as measured (pelvis tilt + hip flexion, and so on).
+  auto leg = [&](Scalar leg_phase, BodySegment thigh_s, BodySegment shank_s, BodySegment foot_s) {
+    const AngleState<Scalar> th = pattern(k::pelvis_tilt, leg_phase, rate) + pattern(k::hip_flexion, leg_phase, rate);
+    const AngleState<Scalar> sh = th + pattern(k::knee_angle, leg_phase, rate);
+    const AngleState<Scalar> ft = sh + pattern(k::ankle_angle, leg_phase, rate);
+    set(thigh_s, along(hips, th, Scalar(0), Scalar(-1), body.thigh.com), th);
+    const PointState<Scalar> knee = along(hips, th, Scalar(0), Scalar(-1), body.thigh.length);
+    set(shank_s, along(knee, sh, Scalar(0), Scalar(-1), body.shank.com), sh);
+    const PointState<Scalar> ankle = along(knee, sh, Scalar(0), Scalar(-1), body.shank.length);
+    using std::sqrt;
+    const Scalar r = sqrt(body.foot_com_forward * body.foot_com_forward + body.foot_com_down * body.foot_com_down);
+    set(foot_s, along(ankle, ft, body.foot_com_forward / r, -body.foot_com_down / r, r), ft);
+  };
+  leg(phase, BodySegment::stance_thigh, BodySegment::stance_shank, BodySegment::stance_foot);
+  leg(other, BodySegment::swing_thigh, BodySegment::swing_shank, BodySegment::swing_foot);
+
+  // Whole-body COM relative to the hips.
+  Scalar total = Scalar(0);
+  for (int i = 0; i < body_segment_count; ++i) {
+    const Scalar m = segment(body, static_cast<BodySegment>(i)).mass;
+    pose.body_com.p += m * pose.com[i].p;
+    pose.body_com.v += m * pose.com[i].v;
+    pose.body_com.a += m * pose.com[i].a;
+    total += m;
+  }
+  pose.body_com.p /= total;
+  pose.body_com.v /= total;
+  pose.body_com.a /= total;
+  return pose;
+}
+
+}  // namespace strideload

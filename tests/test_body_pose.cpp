@@ -1,0 +1,54 @@
+#include <doctest/doctest.h>
+#include <strideload/body_pose.hpp>
+
+#include <cmath>
+
+using namespace strideload;
+
+namespace {
+const auto runner = make_runner_model(Runner{});
+const auto body = make_body_model(runner);
+const auto form = resolve_form(runner, Form{});
+}  // namespace
+
+TEST_CASE("body pose: velocities and accelerations are the derivatives of positions and angles") {
+  const double h = 1e-5;
+  for (double t : {0.01, 0.1, 0.2, 0.3}) {
+    const auto p0 = body_pose(body, form, t - h), p1 = body_pose(body, form, t),
+               p2 = body_pose(body, form, t + h);
+    for (int i = 0; i < body_segment_count; ++i) {
+      CAPTURE(i);
+      CHECK(p1.angle[i].qd == doctest::Approx((p2.angle[i].q - p0.angle[i].q) / (2 * h)).epsilon(1e-5));
+      CHECK(p1.com[i].v.x() == doctest::Approx((p2.com[i].p.x() - p0.com[i].p.x()) / (2 * h)).epsilon(1e-5).scale(1));
+      CHECK(p1.com[i].a.y() == doctest::Approx((p2.com[i].v.y() - p0.com[i].v.y()) / (2 * h)).epsilon(1e-4).scale(10));
+    }
+  }
+}
+
+TEST_CASE("body pose: one step later the body is the mirror image (legs and arms swapped)") {
+  const auto a = body_pose(body, form, 0.05), b = body_pose(body, form, 0.05 + form.step_time);
+  auto idx = [](BodySegment s) { return static_cast<int>(s); };
+  CHECK(a.com[idx(BodySegment::stance_shank)].p.x() == doctest::Approx(b.com[idx(BodySegment::swing_shank)].p.x()));
+  CHECK(a.com[idx(BodySegment::near_forearm)].p.y() == doctest::Approx(b.com[idx(BodySegment::far_forearm)].p.y()));
+  CHECK(a.body_com.p.x() == doctest::Approx(b.body_com.p.x()));
+  CHECK(a.angle[idx(BodySegment::trunk)].q == doctest::Approx(b.angle[idx(BodySegment::trunk)].q));
+}
+
+TEST_CASE("body pose: pelvic tilt and trunk lean follow the form; sacral slope = tilt + 26.5°") {
+  auto mean_over_step = [&](auto get, const ResolvedForm<double>& f) {
+    double sum = 0;
+    for (int i = 0; i < 100; ++i) sum += get(body_pose(body, f, f.step_time * i / 100.0));
+    return sum / 100;
+  };
+  Form more;
+  more.pelvic_tilt = degrees(27.5);
+  more.trunk_lean = degrees(16.0);
+  const auto f2 = resolve_form(runner, more);
+  const double deg = 3.14159265358979 / 180;
+  const double ss1 = mean_over_step([](const BodyPose<double>& p) { return p.sacral_slope; }, form);
+  const double ss2 = mean_over_step([](const BodyPose<double>& p) { return p.sacral_slope; }, f2);
+  CHECK(ss1 / deg == doctest::Approx(17.5 + 26.5).epsilon(0.01));
+  CHECK((ss2 - ss1) / deg == doctest::Approx(10.0).epsilon(1e-6));
+  const auto trunk = [](const BodyPose<double>& p) { return p.angle[static_cast<int>(BodySegment::trunk)].q; };
+  CHECK((mean_over_step(trunk, form) - mean_over_step(trunk, f2)) / deg == doctest::Approx(10.0).epsilon(1e-6));
+}
