@@ -35,7 +35,7 @@ TEST_CASE("stance: contact time is the spring-mass sweep 2a/v") {
   Form f;
   f.landing = metres(0.2);
   const auto s = stance_for(f);
-  CHECK(s.sweep_half == doctest::Approx(0.2 + (1 - 1.0 / 6) * runner.foot_length));
+  CHECK(s.sweep_half == doctest::Approx(0.2 + 0.5 * (1 - 1.0 / 6) * runner.foot_length));
   CHECK(s.contact_time == doctest::Approx(2 * s.sweep_half / 3.0));
 }
 

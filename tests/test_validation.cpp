@@ -223,3 +223,67 @@ TEST_CASE("validation: footstrike (Xu et al. 2021, Vannatta & Kernozek 2015)") {
     CHECK(f.metrics.peak_vgrf_bw == doctest::Approx(r.metrics.peak_vgrf_bw).epsilon(0.05));
   }
 }
+
+// ---- The body and the L5/S1 load (science.md §6–7) ----
+
+TEST_CASE("validation: L5/S1 extension moment against Hamner & Delp 2013 subject 1") {
+  // Peak 0.90 N·m/kg at 43 % of stance, with the vGRF peak (41 %); other runners 0.6–1.8.
+  const auto a = run(72.94, 1.75, 3.0, 166.8);
+  const auto& s = a.series;
+  Eigen::Index moment_peak = 0, force_peak = 0;
+  s.extension_moment.maxCoeff(&moment_peak);
+  s.vgrf.maxCoeff(&force_peak);
+  const double peak = a.lumbar.peak_extension_moment_nm_per_kg;
+  MESSAGE("peak L5/S1 extension moment " << peak << " N·m/kg at "
+          << 100 * s.time[moment_peak] / a.stance.contact_time << " % of stance");
+  CHECK(peak >= 0.5);
+  CHECK(peak <= 1.3);
+  const double timing = s.time[moment_peak] / a.stance.contact_time;
+  CHECK(timing > 0.3);
+  CHECK(timing < 0.6);
+  CHECK(std::abs(s.time[moment_peak] - s.time[force_peak]) < 0.12 * a.stance.contact_time);
+}
+
+TEST_CASE("validation: L5/S1 compression in running above walking, within 2–4.5 BW at 3 m/s") {
+  // Walking L4/L5 1.30–1.79 BW (J Biomech 2017, six subjects); walking L3/L4 peaks up to 2.5 BW
+  // (Cappozzo 1984). A single-extensor estimate from the Hamner moment gives 2.7–3.1 BW.
+  const auto a = run(70, 1.75, 3.0);
+  CHECK(a.lumbar.peak_compression_bw > 1.79);
+  CHECK(a.lumbar.peak_compression_bw >= 2.0);
+  CHECK(a.lumbar.peak_compression_bw <= 4.5);
+  // Quiet standing: the mass above L5/S1, 0.5–0.6 BW, carries the disc in flight too (none here):
+  // in flight the whole body falls freely and the load is only the muscles' co-contraction, zero.
+  const Eigen::Index flight = a.series.size() - 5;
+  CHECK(std::abs(a.series.compression[flight]) < 0.2 * a.runner.weight);
+}
+
+TEST_CASE("validation: L5/S1 compression rises with speed") {
+  double previous = 0;
+  for (double v : {2.5, 3.0, 3.5, 4.0, 5.0}) {
+    const double c = run(70, 1.75, v).lumbar.peak_compression_bw;
+    CAPTURE(v);
+    CHECK(c > previous);
+    previous = c;
+  }
+}
+
+TEST_CASE("validation: more anterior pelvic tilt raises the L5/S1 anterior shear") {
+  Form less, more;
+  less.pelvic_tilt = degrees(12.0);
+  more.pelvic_tilt = degrees(25.0);
+  CHECK(run(70, 1.75, 3.0, {}, more).lumbar.peak_ap_shear_bw >
+        run(70, 1.75, 3.0, {}, less).lumbar.peak_ap_shear_bw);
+}
+
+TEST_CASE("validation: cumulative compression per km is the impulse per step × steps per km") {
+  const auto a = run(70, 1.75, 3.4);
+  CHECK(a.lumbar.cumulative_compression_bw_s_per_km ==
+        doctest::Approx(a.lumbar.compression_impulse_bw_s_per_step * a.metrics.steps_per_km));
+}
+
+// Known gap, kept visible: the synthesized motion does not yet agree in full with the ground
+// reaction force. The model's residual is about 0.68 N·m/kg, above the 0.15 the issue sets
+// (docs/validation.md).
+TEST_CASE("validation: residual moment below 0.15 N·m/kg (known gap)" * doctest::should_fail()) {
+  CHECK(run(70, 1.75, 3.0).lumbar.residual_moment_nm_per_kg < 0.15);
+}

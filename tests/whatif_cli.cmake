@@ -13,7 +13,9 @@ string(JSON n LENGTH "${out}" variants)
 if(NOT n EQUAL 3)
   message(FATAL_ERROR "expected 3 variants, got ${n}")
 endif()
-foreach(key peak_vgrf_bw impact_peak_bw vgrf_loading_rate_bw_per_s contact_time_s flight_time_s
+foreach(key peak_compression_bw peak_compression_n peak_ap_shear_bw peak_extension_moment_nm_per_kg
+            compression_loading_rate_bw_per_s compression_impulse_bw_s_per_step
+            cumulative_compression_bw_s_per_km residual_moment_nm_per_kg peak_vgrf_bw impact_peak_bw vgrf_loading_rate_bw_per_s contact_time_s flight_time_s
             com_vertical_excursion_m leg_stiffness_kn_per_m vertical_stiffness_kn_per_m
             braking_impulse_bw_s step_length_m steps_per_km)
   string(JSON t TYPE "${out}" baseline metrics ${key})
@@ -28,7 +30,7 @@ if(out MATCHES "nan|inf")
 endif()
 file(STRINGS ${WORKDIR}/series.csv rows)
 list(GET rows 0 header)
-if(NOT header MATCHES "^case,time_s,vgrf_bw,hgrf_bw")
+if(NOT header MATCHES "^case,time_s,vgrf_bw,hgrf_bw,compression_bw,ap_shear_bw,extension_moment_nm_per_kg")
   message(FATAL_ERROR "bad series header: ${header}")
 endif()
 list(LENGTH rows nrows)

@@ -46,11 +46,20 @@ struct MetricRow {
   std::optional<double> (*get)(const Analysis&);
 };
 
+#define LUMBAR_METRIC(key, label, unit) \
+  MetricRow { #key, label, unit, [](const Analysis& a) -> std::optional<double> { return a.lumbar.key; } }
 #define STRIDELOAD_METRIC(key, label, unit) \
   MetricRow { #key, label, unit, [](const Analysis& a) -> std::optional<double> { return a.metrics.key; } }
 
 const std::vector<MetricRow>& metric_rows() {
   static const std::vector<MetricRow> rows = {
+      LUMBAR_METRIC(peak_compression_bw, "L5/S1 peak compression", "BW"),
+      LUMBAR_METRIC(peak_compression_n, "L5/S1 peak compression", "N"),
+      LUMBAR_METRIC(peak_ap_shear_bw, "L5/S1 peak anterior shear", "BW"),
+      LUMBAR_METRIC(peak_extension_moment_nm_per_kg, "L5/S1 peak extension moment", "N·m/kg"),
+      LUMBAR_METRIC(compression_loading_rate_bw_per_s, "compression loading rate", "BW/s"),
+      LUMBAR_METRIC(compression_impulse_bw_s_per_step, "compression impulse / step", "BW·s"),
+      LUMBAR_METRIC(cumulative_compression_bw_s_per_km, "compression impulse / km", "BW·s"),
       STRIDELOAD_METRIC(peak_vgrf_bw, "peak vertical GRF", "BW"),
       MetricRow{"impact_peak_bw", "impact peak", "BW",
                 [](const Analysis& a) { return a.metrics.impact_peak_bw; }},
@@ -63,10 +72,12 @@ const std::vector<MetricRow>& metric_rows() {
       STRIDELOAD_METRIC(braking_impulse_bw_s, "braking impulse", "BW·s"),
       STRIDELOAD_METRIC(step_length_m, "step length", "m"),
       STRIDELOAD_METRIC(steps_per_km, "steps per km", "1/km"),
+      LUMBAR_METRIC(residual_moment_nm_per_kg, "model residual moment", "N·m/kg"),
   };
   return rows;
 }
 #undef STRIDELOAD_METRIC
+#undef LUMBAR_METRIC
 
 /// A number for JSON: null where it does not exist or is not finite (output never holds NaN/inf).
 json number(std::optional<double> v) {
@@ -188,14 +199,16 @@ void write_series(const std::string& path, const std::vector<Case>& cases) {
     std::fprintf(stderr, "whatif: series = '%s': cannot open for writing\n", path.c_str());
     std::exit(2);
   }
-  csv << "case,time_s,vgrf_bw,hgrf_bw,com_vertical_m,com_forward_speed_m_per_s\n";
+  csv << "case,time_s,vgrf_bw,hgrf_bw,compression_bw,ap_shear_bw,extension_moment_nm_per_kg,"
+         "residual_moment_nm_per_kg,com_vertical_m,com_forward_speed_m_per_s\n";
   char line[256];
   for (const auto& c : cases) {
     const auto& s = c.analysis.series;
-    const double bw = c.analysis.runner.weight;
+    const double bw = c.analysis.runner.weight, kg = c.analysis.runner.mass;
     for (Eigen::Index i = 0; i < s.size(); ++i) {
-      std::snprintf(line, sizeof line, ",%.4f,%.6f,%.6f,%.6f,%.6f\n", s.time[i], s.vgrf[i] / bw,
-                    s.hgrf[i] / bw, s.com_z[i], s.com_vx[i]);
+      std::snprintf(line, sizeof line, ",%.4f,%.6f,%.6f,%.6f,%.6f,%.6f,%.6f,%.6f,%.6f\n", s.time[i],
+                    s.vgrf[i] / bw, s.hgrf[i] / bw, s.compression[i] / bw, s.ap_shear[i] / bw,
+                    s.extension_moment[i] / kg, s.residual_moment[i] / kg, s.com_z[i], s.com_vx[i]);
       csv << '"' << c.label << '"' << line;
     }
   }

@@ -99,14 +99,20 @@ struct ResolvedForm {
   DerivedFlags derived;
 };
 
+/// Distance the centre of pressure rolls during contact, m: from the first contact point to the
+/// toe tip.
+template <class Scalar>
+Scalar roll_distance(const RunnerModel<Scalar>& runner, Strike strike) {
+  return Scalar(1.0 - strike_index(strike)) * runner.foot_length;
+}
+
 /// Spring-mass pivot offset, m: how far ahead of the first contact point the COM's stance sweep is
-/// centred. The COM travels v·tc ≈ 0.8 m over a 3 m/s stance, but lands only 0.13–0.26 m behind
-/// the heel (Hamner & Delp 2013 data, science.md §3): the centre of pressure rolls to the toes and
-/// the heel rises at push-off. Centring the sweep one foot length ahead of the heel reproduces that
-/// (0.20 m at 3 m/s); other strikes land further along the foot (strike_index()).
+/// centred. The ground reaction force passes close to the COM (the body's angular momentum changes
+/// little over a step), and at constant speed its net horizontal impulse is zero. Both hold when
+/// the COM passes over the centre of pressure's mean position, half way along its roll.
 template <class Scalar>
 Scalar pivot_offset(const RunnerModel<Scalar>& runner, Strike strike) {
-  return Scalar(1.0 - strike_index(strike)) * runner.foot_length;
+  return Scalar(0.5) * roll_distance(runner, strike);
 }
 
 /// Typical landing distance at a speed and cadence, m: the COM's half sweep at the typical contact

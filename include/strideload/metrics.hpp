@@ -121,4 +121,55 @@ GroundContactMetrics<Scalar> measure_ground_contact(const RunnerModel<Scalar>& r
   return m;
 }
 
+/// L5/S1 metrics of one step. Names carry their units; BW = body weight.
+template <class Scalar = double>
+struct LumbarMetrics {
+  Scalar peak_compression_bw{};
+  Scalar peak_compression_n{};
+  Scalar peak_ap_shear_bw{};                  ///< largest anterior shear
+  Scalar peak_extension_moment_nm_per_kg{};
+  Scalar compression_loading_rate_bw_per_s{}; ///< average, 20–80 % of the rise to peak compression
+  Scalar compression_impulse_bw_s_per_step{};
+  Scalar cumulative_compression_bw_s_per_km{};
+  Scalar residual_moment_nm_per_kg{};         ///< largest |top-down − bottom-up| moment
+};
+
+/// Computes the L5/S1 metrics from the sampled step. Never allocates or throws.
+template <class Scalar>
+LumbarMetrics<Scalar> measure_lumbar_load(const RunnerModel<Scalar>& runner,
+                                          const GroundContactMetrics<Scalar>& ground,
+                                          const StepSeries<Scalar>& s) {
+  LumbarMetrics<Scalar> m;
+  const Scalar bw = runner.weight;
+  Eigen::Index peak = 0;
+  const Scalar peak_compression = s.compression.maxCoeff(&peak);
+  m.peak_compression_n = peak_compression;
+  m.peak_compression_bw = peak_compression / bw;
+  m.peak_ap_shear_bw = s.ap_shear.maxCoeff() / bw;
+  m.peak_extension_moment_nm_per_kg = s.extension_moment.maxCoeff() / runner.mass;
+  // Loading rate over the rise to the peak: from the last time before it that compression was
+  // below 20 % of the peak to the first time it reached 80 %.
+  auto crossing = [&](Scalar level) {
+    Eigen::Index i = peak;
+    while (i > 0 && s.compression[i - 1] >= level) --i;
+    if (i == 0) return s.time[0];
+    return s.time[i - 1] + (level - s.compression[i - 1]) / (s.compression[i] - s.compression[i - 1]) *
+                               (s.time[i] - s.time[i - 1]);
+  };
+  const Scalar t20 = crossing(Scalar(0.2) * peak_compression);
+  const Scalar t80 = crossing(Scalar(0.8) * peak_compression);
+  m.compression_loading_rate_bw_per_s =
+      t80 > t20 ? Scalar(0.6) * peak_compression / bw / (t80 - t20) : Scalar(0);
+  Scalar impulse = Scalar(0), residual = Scalar(0);
+  for (Eigen::Index i = 1; i < s.size(); ++i)
+    impulse += Scalar(0.5) * (s.time[i] - s.time[i - 1]) * (s.compression[i] + s.compression[i - 1]);
+  m.compression_impulse_bw_s_per_step = impulse / bw;
+  m.cumulative_compression_bw_s_per_km = m.compression_impulse_bw_s_per_step * ground.steps_per_km;
+  using std::abs;
+  for (Eigen::Index i = 0; i < s.size(); ++i)
+    residual = abs(s.residual_moment[i]) > residual ? abs(s.residual_moment[i]) : residual;
+  m.residual_moment_nm_per_kg = residual / runner.mass;
+  return m;
+}
+
 }  // namespace strideload

@@ -24,11 +24,16 @@ struct StepSeries {
   Array com_x;        ///< COM horizontal position relative to the first contact point, m
   Array cop_x;        ///< centre of pressure relative to the first contact point, m (stance only)
   Array com_vx;       ///< COM horizontal velocity, m/s
+  Array compression;        ///< L5/S1 compression, N
+  Array ap_shear;           ///< L5/S1 anterior shear, N (positive: L5 pushed forward on S1)
+  Array extension_moment;   ///< net L5/S1 moment on the trunk, N·m (positive: extension)
+  Array residual_moment;    ///< top-down minus bottom-up L5/S1 moment, N·m
 
   Eigen::Index size() const { return time.size(); }
   /// Sizes every array for n samples; allocates only if the capacity changes.
   void resize(Eigen::Index n) {
-    for (Array* a : {&time, &vgrf, &hgrf, &com_z, &com_vz, &com_x, &cop_x, &com_vx}) a->resize(n);
+    for (Array* a : {&time, &vgrf, &hgrf, &com_z, &com_vz, &com_x, &cop_x, &com_vx, &compression,
+                      &ap_shear, &extension_moment, &residual_moment}) a->resize(n);
   }
 };
 
@@ -44,11 +49,12 @@ Eigen::Index samples_per_step(Scalar step_time, double rate_hz) {
 constexpr int horizontal_passes = 3;
 
 /// Centre of pressure along the foot at time t, m from the first contact point: it rolls at a
-/// steady rate from the first contact to the toe tip (the pivot offset e) over the contact.
+/// steady rate from the first contact to the toe tip (twice the pivot offset) over the contact.
 template <class Scalar>
 Scalar centre_of_pressure(const Stance<Scalar>& stance, Scalar t) {
-  if (t >= stance.contact_time) return stance.pivot_offset;
-  return stance.pivot_offset * t / stance.contact_time;
+  const Scalar roll = Scalar(2) * stance.pivot_offset;
+  if (t >= stance.contact_time) return roll;
+  return roll * t / stance.contact_time;
 }
 
 /// Samples the step into `out`, which must already have samples_per_step() rows.
