@@ -91,19 +91,13 @@ constexpr double standing_sacral_slope_deg = 39.5;
 namespace detail {
 constexpr double deg = 3.14159265358979323846 / 180.0;
 
-/// A Fourier pattern at a stride phase, in rad, rad/s and rad/s² for a phase rate (rad/s).
+/// A Fourier pattern at a stride phase (given by its basis), in rad, rad/s and rad/s² for a phase
+/// rate (rad/s). With `even_only`, the average of the two steps: only the step-frequency harmonics.
 template <class Scalar>
-AngleState<Scalar> pattern(const FourierSeries& f, Scalar phase, Scalar phase_rate,
-                           bool even_only = false) {
+AngleState<Scalar> pattern(const FourierSeries& f, const FourierBasis<Scalar>& basis,
+                           Scalar phase_rate, bool even_only = false) {
   Scalar v, d1, d2;
-  if (even_only) {
-    // The average of the two steps: keeps the oscillation at the step frequency only.
-    FourierSeries e = f;
-    for (std::size_t k = 1; k < e.a.size(); k += 2) e.a[k] = e.b[k] = 0.0;
-    e.evaluate(phase, v, d1, d2);
-  } else {
-    f.evaluate(phase, v, d1, d2);
-  }
+  f.evaluate(basis, v, d1, d2, even_only);
   const Scalar r = Scalar(deg);
   return {v * r, d1 * phase_rate * r, d2 * phase_rate * phase_rate * r};
 }
@@ -138,7 +132,8 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Sca
   const Scalar deg = Scalar(detail::deg);
   // One stride is two steps: the stance leg is at phase φ, the other leg half a stride on.
   const Scalar rate = pi / form.step_time;
-  const Scalar phase = rate * t, other = phase + pi;
+  const FourierBasis<Scalar> phase(rate * t);
+  const FourierBasis<Scalar> other = phase.shifted_by_half();
   BodyPose<Scalar> pose;
   auto set = [&](BodySegment s, const PointState<Scalar>& com, const AngleState<Scalar>& a) {
     pose.com[static_cast<int>(s)] = com;
@@ -168,7 +163,7 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Sca
 
   // Arms from the shoulder, relative to the trunk.
   const PointState<Scalar> shoulder = along(pose.l5s1, trunk, Scalar(0), Scalar(1), body.shoulder);
-  auto arm = [&](Scalar arm_phase, BodySegment upper, BodySegment fore) {
+  auto arm = [&](const FourierBasis<Scalar>& arm_phase, BodySegment upper, BodySegment fore) {
     const AngleState<Scalar> ua = trunk + pattern(k::arm_flex, arm_phase, rate);
     const AngleState<Scalar> fa = ua + pattern(k::elbow_flex, arm_phase, rate);
     set(upper, along(shoulder, ua, Scalar(0), Scalar(-1), body.upper_arm.com), ua);
@@ -179,7 +174,8 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Sca
   arm(other, BodySegment::far_upper_arm, BodySegment::far_forearm);
 
   // Legs from the hips, in absolute angles as measured (pelvis tilt + hip flexion, and so on).
-  auto leg = [&](Scalar leg_phase, BodySegment thigh_s, BodySegment shank_s, BodySegment foot_s) {
+  auto leg = [&](const FourierBasis<Scalar>& leg_phase, BodySegment thigh_s, BodySegment shank_s,
+                 BodySegment foot_s) {
     const AngleState<Scalar> th = pattern(k::pelvis_tilt, leg_phase, rate) + pattern(k::hip_flexion, leg_phase, rate);
     const AngleState<Scalar> sh = th + pattern(k::knee_angle, leg_phase, rate);
     const AngleState<Scalar> ft = sh + pattern(k::ankle_angle, leg_phase, rate);

@@ -13,6 +13,35 @@
 
 namespace strideload {
 
+/// cos kφ and sin kφ for k = 0…6 at one phase: two library calls, the rest by angle addition.
+/// Half a stride later, (−1)^k flips the odd harmonics (see shifted_by_half()).
+template <class Scalar>
+struct FourierBasis {
+  std::array<Scalar, 7> c{}, s{};
+
+  explicit FourierBasis(Scalar phase) {
+    using std::cos;
+    using std::sin;
+    c[0] = Scalar(1);
+    s[0] = Scalar(0);
+    c[1] = cos(phase);
+    s[1] = sin(phase);
+    for (std::size_t k = 2; k < c.size(); ++k) {
+      c[k] = c[k - 1] * c[1] - s[k - 1] * s[1];
+      s[k] = s[k - 1] * c[1] + c[k - 1] * s[1];
+    }
+  }
+  /// The basis at φ + π.
+  FourierBasis shifted_by_half() const {
+    FourierBasis out = *this;
+    for (std::size_t k = 1; k < c.size(); k += 2) {
+      out.c[k] = -c[k];
+      out.s[k] = -s[k];
+    }
+    return out;
+  }
+};
+
 /// θ(φ) = Σ a_k cos kφ + b_k sin kφ, in degrees, φ in radians over one stride.
 struct FourierSeries {
   std::array<double, 7> a;
@@ -29,6 +58,22 @@ struct FourierSeries {
     for (std::size_t k = 1; k < a.size(); ++k) {
       const Scalar kk = Scalar(static_cast<double>(k));
       const Scalar c = cos(kk * phase), s = sin(kk * phase);
+      value += Scalar(a[k]) * c + Scalar(b[k]) * s;
+      d1 += kk * (Scalar(b[k]) * c - Scalar(a[k]) * s);
+      d2 -= kk * kk * (Scalar(a[k]) * c + Scalar(b[k]) * s);
+    }
+  }
+  /// Value, first and second derivative with respect to phase, from a precomputed basis.
+  /// With `even_only`, only the even harmonics: the average of the two steps of a stride.
+  template <class Scalar>
+  void evaluate(const FourierBasis<Scalar>& basis, Scalar& value, Scalar& d1, Scalar& d2,
+                bool even_only = false) const {
+    value = Scalar(a[0]);
+    d1 = Scalar(0);
+    d2 = Scalar(0);
+    for (std::size_t k = even_only ? 2 : 1; k < a.size(); k += even_only ? 2 : 1) {
+      const Scalar kk = Scalar(static_cast<double>(k));
+      const Scalar c = basis.c[k], s = basis.s[k];
       value += Scalar(a[k]) * c + Scalar(b[k]) * s;
       d1 += kk * (Scalar(b[k]) * c - Scalar(a[k]) * s);
       d2 -= kk * kk * (Scalar(a[k]) * c + Scalar(b[k]) * s);
