@@ -76,3 +76,27 @@ TEST_CASE("lumbar load: flexion moments go to the abdominal wall") {
   CHECK(l.extensor_force == 0.0);
   CHECK(l.abdominal_force == doctest::Approx(-l.moment / abdominal_moment_arm));
 }
+
+TEST_CASE("lumbar load: top-down and bottom-up agree on a dynamically consistent motion") {
+  // Any pose and hip acceleration; the ground then supplies exactly the force and moment the
+  // segments need: GRF = Σ m·(a − g), applied where its moment about L5/S1 matches theirs.
+  const auto form = resolve_form(runner, Form{});
+  for (double t : {0.0, 0.07, 0.13, 0.21, 0.33}) {
+    const auto pose = body_pose(body, form, t);
+    const Vec hips(0.8 * std::sin(40 * t), -3.0 + 20 * t);
+    Vec grf = Vec::Zero();
+    double moment = 0;  // about L5/S1
+    for (int i = 0; i < body_segment_count; ++i) {
+      const auto& seg = segment(body, static_cast<BodySegment>(i));
+      const Vec f = seg.mass * (hips + pose.com[i].a - Vec(0, -standard_gravity));
+      grf += f;
+      moment += seg.inertia * pose.angle[i].qdd + cross(Vec(pose.com[i].p - pose.l5s1.p), f);
+    }
+    // A point at ground level below the hips whose moment arm gives that moment.
+    const double ground = -0.9;
+    const double x = pose.l5s1.p.x() + (moment + (ground - pose.l5s1.p.y()) * grf.x()) / grf.y();
+    const auto l = lumbar_load(runner, body, pose, hips, Vec(x, ground), grf);
+    CAPTURE(t);
+    CHECK(std::abs(l.moment - l.moment_bottom_up) < 1e-9 * std::max(1.0, std::abs(l.moment)));
+  }
+}
