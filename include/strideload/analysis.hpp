@@ -33,6 +33,67 @@ struct BasicAnalysis {
   GroundContactMetrics<Scalar> metrics;
   LumbarMetrics<Scalar> lumbar;
 };
+using Analysis = BasicAnalysis<double>;
+
+/// Makes the synthesized motion agree with the ground reaction force's moment, in two steps.
+///
+/// 1. In stance the GRF supplies the change of the body's angular momentum, Ḣ, as a real GRF does:
+///    its point of application moves by Ḣ/Fz from the rolling centre of pressure, without changing
+///    the force, but never more than half a foot length (the COP stays on the foot). One constant
+///    shift over the contact makes the GRF's angular impulse over the step zero, as a periodic
+///    motion needs.
+/// 2. What the foot cannot supply (near touchdown and toe-off, and all of flight, where replayed
+///    patterns change H a little although nothing outside can) the upper body absorbs: it
+///    counter-rotates about L5/S1 at ω = −(R − R*)/J, with R the unsupplied angular impulse so far,
+///    J from upper_body_rotational_inertia(), and R* chosen so the added angle is periodic. This
+///    is the spirit of OpenSim's residual reduction, which adjusts the torso.
+///
+/// Moves s.cop_x, fills trunk_correction (zero mean) and its rate. Never allocates or throws.
+template <class Scalar>
+void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel<Scalar>& body,
+                              const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
+  using std::max;
+  using std::min;
+  const Eigen::Index n = s.size();
+  const Scalar limit = Scalar(0.5) * runner.foot_length;
+  auto weight = [&](Eigen::Index i) { return (i == 0 || i == n - 1) ? Scalar(0.5) : Scalar(1); };
+  // Ḣ of the patterns (kept in the rate array for now) and J (in the angle array).
+  Scalar hdot_integral = Scalar(0), offset_integral = Scalar(0), force_integral = Scalar(0);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const BodyPose<Scalar> pose = body_pose(body, form, s.time[i]);
+    const Scalar hdot = angular_momentum_rate(body, pose);
+    s.trunk_correction_rate[i] = hdot;
+    s.trunk_correction[i] = upper_body_rotational_inertia(body, pose);
+    const Scalar fz = s.vgrf[i];
+    const Scalar offset = fz > Scalar(0) ? max(-limit, min(limit, hdot / fz)) : Scalar(0);
+    s.cop_x[i] += offset;
+    hdot_integral += weight(i) * hdot;
+    offset_integral += weight(i) * offset * fz;
+    force_integral += weight(i) * fz;
+  }
+  const Scalar shift = (hdot_integral - offset_integral) / force_integral;
+  // Unsupplied angular impulse R(t) (in the rate array), then ω = −(R − R*)/J.
+  Scalar r = Scalar(0), previous = Scalar(0), weighted = Scalar(0), weights = Scalar(0);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const Scalar fz = s.vgrf[i];
+    if (fz > Scalar(0)) s.cop_x[i] += shift;
+    const Scalar offset = fz > Scalar(0) ? max(-limit, min(limit, s.trunk_correction_rate[i] / fz)) : Scalar(0);
+    const Scalar unsupplied = s.trunk_correction_rate[i] - (offset + (fz > Scalar(0) ? shift : Scalar(0))) * fz;
+    if (i > 0) r += Scalar(0.5) * (s.time[i] - s.time[i - 1]) * (unsupplied + previous);
+    previous = unsupplied;
+    s.trunk_correction_rate[i] = r;
+    weighted += weight(i) * r / s.trunk_correction[i];
+    weights += weight(i) / s.trunk_correction[i];
+  }
+  const Scalar target = weighted / weights;  // makes ∫ω dt = 0
+  for (Eigen::Index i = 0; i < n; ++i)
+    s.trunk_correction_rate[i] = -(s.trunk_correction_rate[i] - target) / s.trunk_correction[i];
+  s.trunk_correction[0] = Scalar(0);
+  for (Eigen::Index i = 1; i < n; ++i)
+    s.trunk_correction[i] = s.trunk_correction[i - 1] + Scalar(0.5) * (s.time[i] - s.time[i - 1]) *
+                                                            (s.trunk_correction_rate[i] + s.trunk_correction_rate[i - 1]);
+  s.trunk_correction -= s.trunk_correction.mean();
+}
 
 /// Fills the L5/S1 series of a sampled step: the body's pose at each sample, its hips moving so
 /// that the whole-body COM follows the GRF (a_hips = a_COM − a_COM relative to the hips), then the
@@ -42,8 +103,16 @@ void sample_lumbar_load(const RunnerModel<Scalar>& runner, const BodyModel<Scala
                         const ResolvedForm<Scalar>& form, const Stance<Scalar>& stance,
                         StepSeries<Scalar>& s) {
   using Vec = Eigen::Matrix<Scalar, 2, 1>;
-  for (Eigen::Index i = 0; i < s.size(); ++i) {
-    const BodyPose<Scalar> pose = body_pose(body, form, s.time[i]);
+  balance_angular_momentum(runner, body, form, s);
+  const Eigen::Index n = s.size();
+  for (Eigen::Index i = 0; i < n; ++i) {
+    // The correction's acceleration by central differences over the periodic step.
+    const Eigen::Index before = i > 0 ? i - 1 : n - 2, after = i + 1 < n ? i + 1 : 1;
+    const Scalar dt = s.time[1] - s.time[0];
+    const AngleState<Scalar> correction{
+        s.trunk_correction[i], s.trunk_correction_rate[i],
+        (s.trunk_correction_rate[after] - s.trunk_correction_rate[before]) / (Scalar(2) * dt)};
+    const BodyPose<Scalar> pose = body_pose(body, form, s.time[i], correction);
     const Vec com_acceleration(s.hgrf[i] / runner.mass,
                                s.vgrf[i] / runner.mass - Scalar(standard_gravity));
     const Vec hip_acceleration = com_acceleration - pose.body_com.a;
@@ -57,7 +126,6 @@ void sample_lumbar_load(const RunnerModel<Scalar>& runner, const BodyModel<Scala
     s.residual_moment[i] = l.moment - l.moment_bottom_up;
   }
 }
-using Analysis = BasicAnalysis<double>;
 
 /// Analyses one step into `out`. Returns the first input error, or no_solution when the form
 /// parameters are each plausible but no running step combines them. Never throws; allocates only

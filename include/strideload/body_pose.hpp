@@ -121,10 +121,12 @@ PointState<Scalar> along(const PointState<Scalar>& from, const AngleState<Scalar
 }
 }  // namespace detail
 
-/// The pose at time t after touchdown of the stance leg. Never allocates or throws.
+/// The pose at time t after touchdown of the stance leg. `upper_correction` rotates the whole
+/// upper body (trunk, head, arms) about L5/S1 on top of its pattern (see
+/// trunk_correction_for_angular_momentum() in analysis.hpp). Never allocates or throws.
 template <class Scalar>
 BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
-                           Scalar t) {
+                           Scalar t, const AngleState<Scalar>& upper_correction = {}) {
   using detail::along;
   using detail::pattern;
   namespace k = hamner_s01;
@@ -157,6 +159,7 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Sca
   AngleState<Scalar> trunk =
       pattern(k::pelvis_tilt, phase, rate, true) + pattern(k::lumbar_extension, phase, rate, true);
   trunk.q += -form.trunk_lean - Scalar(k::pelvis_tilt.mean() + k::lumbar_extension.mean()) * deg;
+  trunk = trunk + upper_correction;
   set(BodySegment::trunk, along(pose.l5s1, trunk, Scalar(0), Scalar(1), body.trunk.com), trunk);
   const PointState<Scalar> c7 = along(pose.l5s1, trunk, Scalar(0), Scalar(1), body.trunk.length);
   set(BodySegment::head, along(c7, trunk, Scalar(0), Scalar(1), body.head.com), trunk);
@@ -203,6 +206,50 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Sca
   pose.body_com.v /= total;
   pose.body_com.a /= total;
   return pose;
+}
+
+}  // namespace strideload
+
+namespace strideload {
+
+/// Angular momentum of the body about its COM, kg·m²/s (sagittal).
+template <class Scalar>
+Scalar angular_momentum(const BodyModel<Scalar>& body, const BodyPose<Scalar>& pose) {
+  Scalar h = Scalar(0);
+  for (int i = 0; i < body_segment_count; ++i) {
+    const SegmentInertia<Scalar>& seg = segment(body, static_cast<BodySegment>(i));
+    const auto r = (pose.com[i].p - pose.body_com.p).eval();
+    const auto v = (pose.com[i].v - pose.body_com.v).eval();
+    h += seg.inertia * pose.angle[i].qd + seg.mass * (r.x() * v.y() - r.y() * v.x());
+  }
+  return h;
+}
+
+/// Rate of change of the body's angular momentum about its COM, N·m (sagittal).
+template <class Scalar>
+Scalar angular_momentum_rate(const BodyModel<Scalar>& body, const BodyPose<Scalar>& pose) {
+  Scalar h = Scalar(0);
+  for (int i = 0; i < body_segment_count; ++i) {
+    const SegmentInertia<Scalar>& seg = segment(body, static_cast<BodySegment>(i));
+    const auto r = (pose.com[i].p - pose.body_com.p).eval();
+    const auto a = (pose.com[i].a - pose.body_com.a).eval();
+    h += seg.inertia * pose.angle[i].qdd + seg.mass * (r.x() * a.y() - r.y() * a.x());
+  }
+  return h;
+}
+
+/// How much the body's angular momentum about its COM changes per rad/s of rotation of the upper
+/// body about L5/S1, kg·m²: Σ over the upper segments of I + m·(ρ − c)·(ρ − L5/S1).
+template <class Scalar>
+Scalar upper_body_rotational_inertia(const BodyModel<Scalar>& body, const BodyPose<Scalar>& pose) {
+  Scalar j = Scalar(0);
+  for (int i = 0; i < body_segment_count; ++i) {
+    const auto s = static_cast<BodySegment>(i);
+    if (!above_l5s1(s)) continue;
+    const SegmentInertia<Scalar>& seg = segment(body, s);
+    j += seg.inertia + seg.mass * (pose.com[i].p - pose.body_com.p).dot(pose.com[i].p - pose.l5s1.p);
+  }
+  return j;
 }
 
 }  // namespace strideload

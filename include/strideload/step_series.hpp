@@ -28,12 +28,15 @@ struct StepSeries {
   Array ap_shear;           ///< L5/S1 anterior shear, N (positive: L5 pushed forward on S1)
   Array extension_moment;   ///< net L5/S1 moment on the trunk, N·m (positive: extension)
   Array residual_moment;    ///< top-down minus bottom-up L5/S1 moment, N·m
+  Array trunk_correction;   ///< rotation added to the upper body about L5/S1 (see body_pose.hpp), rad
+  Array trunk_correction_rate;  ///< its angular velocity, rad/s
 
   Eigen::Index size() const { return time.size(); }
   /// Sizes every array for n samples; allocates only if the capacity changes.
   void resize(Eigen::Index n) {
     for (Array* a : {&time, &vgrf, &hgrf, &com_z, &com_vz, &com_x, &cop_x, &com_vx, &compression,
-                      &ap_shear, &extension_moment, &residual_moment}) a->resize(n);
+                      &ap_shear, &extension_moment, &residual_moment, &trunk_correction,
+                      &trunk_correction_rate}) a->resize(n);
   }
 };
 
@@ -59,11 +62,12 @@ Scalar centre_of_pressure(const Stance<Scalar>& stance, Scalar t) {
 
 /// Samples the step into `out`, which must already have samples_per_step() rows.
 /// Vertical motion is exact (closed form). The ground reaction force acts at the centre of
-/// pressure and points up towards the centre of mass (science.md §2: in a spring-mass model the
-/// force is along the leg), Fx = Fz·(x_COM − x_COP − δ)/y_COM: braking while the COM is behind
-/// the foot, propulsion after. δ, the same at every instant, is placed so that the net horizontal
-/// impulse is zero, as it must be at constant speed; the force passes δ behind the COM, because a
-/// real GRF does not point exactly at it (science.md §3). Never allocates or throws.
+/// pressure and points at the centre of mass (science.md §2: in a spring-mass model the force is
+/// along the leg), Fx = Fz·(x_COM − x_COP)/y_COM: braking while the COM is behind the foot,
+/// propulsion after. Through the COM, it leaves the body's angular momentum unchanged. The COP's
+/// heel-to-toe roll is shifted by one constant, so that the net horizontal impulse is zero, as it
+/// must be at constant speed (−1.5 cm at 3 m/s: the early impact makes the force asymmetric).
+/// Never allocates or throws.
 template <class Scalar>
 void sample_step(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& form,
                  const Stance<Scalar>& stance, double rate_hz, StepSeries<Scalar>& out) {
@@ -80,12 +84,13 @@ void sample_step(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& 
   }
   const Scalar duration = out.time[n - 1];
   for (int pass = 0; pass < horizontal_passes; ++pass) {
+    for (Eigen::Index i = 0; i < n; ++i) out.cop_x[i] = centre_of_pressure(stance, out.time[i]);
     // Horizontal position from the current velocity (trapezoid rule), starting `landing` behind
     // the first contact point.
     out.com_x[0] = -form.landing;
     for (Eigen::Index i = 1; i < n; ++i)
       out.com_x[i] = out.com_x[i - 1] + Scalar(0.5) * dt * (out.com_vx[i] + out.com_vx[i - 1]);
-    // δ: ∫ Fz (x − x_COP − δ)/y dt = 0, with the same trapezoid weights as the impulse below.
+    // The shift: ∫ Fz (x − x_COP − shift)/y dt = 0, with the trapezoid weights of the impulse.
     Scalar num = Scalar(0), den = Scalar(0);
     for (Eigen::Index i = 0; i < n; ++i) {
       const Scalar w = (i == 0 || i == n - 1) ? Scalar(0.5) : Scalar(1);
@@ -94,9 +99,10 @@ void sample_step(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& 
       den += lever;
     }
     const Scalar shift = num / den;
-    for (Eigen::Index i = 0; i < n; ++i)
-      out.hgrf[i] = out.vgrf[i] * (out.com_x[i] - out.cop_x[i] - shift) /
-                    (stance.touchdown_height + out.com_z[i]);
+    for (Eigen::Index i = 0; i < n; ++i) {
+      out.cop_x[i] += shift;
+      out.hgrf[i] = out.vgrf[i] * (out.com_x[i] - out.cop_x[i]) / (stance.touchdown_height + out.com_z[i]);
+    }
     // Velocity from the force, then offset so its mean over the step is the running speed.
     out.com_vx[0] = Scalar(0);
     for (Eigen::Index i = 1; i < n; ++i)
