@@ -57,6 +57,12 @@ TEST_CASE("analysis: property: no NaN or inf across a grid of the plausible rang
           CHECK(std::isfinite(a.metrics.leg_stiffness_kn_per_m));
           CHECK(std::isfinite(a.metrics.vgrf_loading_rate_bw_per_s));
           CHECK(a.metrics.vgrf_loading_rate_bw_per_s > 0.0);
+          CHECK(a.series.compression.allFinite());
+          CHECK(a.series.ap_shear.allFinite());
+          CHECK(a.series.extension_moment.allFinite());
+          CHECK(std::isfinite(a.lumbar.compression_loading_rate_bw_per_s));
+          CHECK(a.lumbar.peak_compression_bw > 0.0);
+          CHECK(a.lumbar.residual_moment_nm_per_kg < 0.15);
         }
   CHECK(solved > refused);
 }
