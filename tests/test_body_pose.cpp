@@ -52,3 +52,24 @@ TEST_CASE("body pose: pelvic tilt and trunk lean follow the form; sacral slope =
   const auto trunk = [](const BodyPose<double>& p) { return p.angle[static_cast<int>(BodySegment::trunk)].q; };
   CHECK((mean_over_step(trunk, form) - mean_over_step(trunk, f2)) / deg == doctest::Approx(10.0).epsilon(1e-6));
 }
+
+TEST_CASE("body pose: the stance leg lands the strike at the landing distance ahead of the COM") {
+  const double deg = 3.14159265358979 / 180;
+  for (Strike strike : {Strike::rearfoot, Strike::midfoot, Strike::forefoot})
+    for (double landing : {0.15, 0.3, 0.4}) {
+      Form f;
+      f.strike = strike;
+      f.landing = metres(landing);
+      const auto rf = resolve_form(runner, f);
+      const auto shape = leg_shape(body, rf);
+      const auto pose = body_pose(body, rf, 0.0, shape);
+      CAPTURE(name(strike));
+      CAPTURE(landing);
+      CHECK(first_contact_from_com(body, rf, pose).x() == doctest::Approx(landing).epsilon(1e-4));
+      const double foot_angle = pose.angle[static_cast<int>(BodySegment::stance_foot)].q;
+      if (strike == Strike::forefoot) CHECK(foot_angle == doctest::Approx(-8 * deg));
+      if (strike == Strike::midfoot) CHECK(foot_angle == doctest::Approx(3.2 * deg));
+      // The reshaping stays modest: under 25° at the hip.
+      CHECK(std::abs(shape.thigh) < 25 * deg);
+    }
+}

@@ -56,11 +56,12 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
   using std::min;
   const Eigen::Index n = s.size();
   const Scalar limit = Scalar(0.5) * runner.foot_length;
+  const LegShape<Scalar> shape = leg_shape(body, form);
   auto weight = [&](Eigen::Index i) { return (i == 0 || i == n - 1) ? Scalar(0.5) : Scalar(1); };
   // Ḣ of the patterns (kept in the rate array for now) and J (in the angle array).
   Scalar hdot_integral = Scalar(0), offset_integral = Scalar(0), force_integral = Scalar(0);
   for (Eigen::Index i = 0; i < n; ++i) {
-    const BodyPose<Scalar> pose = body_pose(body, form, s.time[i]);
+    const BodyPose<Scalar> pose = body_pose(body, form, s.time[i], shape);
     const Scalar hdot = angular_momentum_rate(body, pose);
     s.trunk_correction_rate[i] = hdot;
     s.trunk_correction[i] = upper_body_rotational_inertia(body, pose);
@@ -104,6 +105,7 @@ void sample_lumbar_load(const RunnerModel<Scalar>& runner, const BodyModel<Scala
                         StepSeries<Scalar>& s) {
   using Vec = Eigen::Matrix<Scalar, 2, 1>;
   balance_angular_momentum(runner, body, form, s);
+  const LegShape<Scalar> shape = leg_shape(body, form);
   const Eigen::Index n = s.size();
   for (Eigen::Index i = 0; i < n; ++i) {
     // The correction's acceleration by central differences over the periodic step.
@@ -112,7 +114,7 @@ void sample_lumbar_load(const RunnerModel<Scalar>& runner, const BodyModel<Scala
     const AngleState<Scalar> correction{
         s.trunk_correction[i], s.trunk_correction_rate[i],
         (s.trunk_correction_rate[after] - s.trunk_correction_rate[before]) / (Scalar(2) * dt)};
-    const BodyPose<Scalar> pose = body_pose(body, form, s.time[i], correction);
+    const BodyPose<Scalar> pose = body_pose(body, form, s.time[i], shape, correction);
     const Vec com_acceleration(s.hgrf[i] / runner.mass,
                                s.vgrf[i] / runner.mass - Scalar(standard_gravity));
     const Vec hip_acceleration = com_acceleration - pose.body_com.a;

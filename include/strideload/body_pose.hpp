@@ -57,6 +57,7 @@ struct BodyPose {
   std::array<AngleState<Scalar>, body_segment_count> angle;
   PointState<Scalar> l5s1;      ///< the L5/S1 joint, relative to the hip centres
   PointState<Scalar> body_com;  ///< whole-body COM, relative to the hip centres
+  PointState<Scalar> stance_ankle;  ///< the stance leg's ankle, relative to the hip centres
   Scalar sacral_slope{};        ///< rad, follows the pelvis
 
   const PointState<Scalar>& operator[](BodySegment s) const { return com[static_cast<int>(s)]; }
@@ -121,12 +122,37 @@ PointState<Scalar> along(const PointState<Scalar>& from, const AngleState<Scalar
 }
 }  // namespace detail
 
+/// How the form reshapes the measured leg pattern: offsets to the thigh and ankle angles at
+/// touchdown, faded out smoothly over the stride by w(φ) = (1 + cos φ)/2 (one at touchdown, zero
+/// half a stride later), so that velocities and accelerations stay exact and both legs alike.
+template <class Scalar = double>
+struct LegShape {
+  Scalar thigh{};  ///< rad: places the first contact point `landing` ahead of the COM
+  Scalar ankle{};  ///< rad: gives the strike's foot angle at touchdown
+};
+
+/// Foot angle at touchdown, rad, toe up positive, by strike: Altman & Davis (2012, Gait Posture
+/// 35:298) classify above 8° as rearfoot, −1.6° to 8° as midfoot and below −1.6° as forefoot
+/// (bounds recalled, not re-verified). Rearfoot keeps the measured pattern's own angle (Hamner's
+/// runner lands at about 14°); midfoot takes the band's centre; forefoot −8°.
+template <class Scalar>
+Scalar strike_foot_angle(Strike strike, Scalar measured) {
+  const Scalar deg = Scalar(3.14159265358979323846 / 180.0);
+  switch (strike) {
+    case Strike::rearfoot: return measured;
+    case Strike::midfoot: return Scalar(3.2) * deg;
+    case Strike::forefoot: return Scalar(-8.0) * deg;
+  }
+  return measured;
+}
+
 /// The pose at time t after touchdown of the stance leg. `upper_correction` rotates the whole
 /// upper body (trunk, head, arms) about L5/S1 on top of its pattern (see
 /// trunk_correction_for_angular_momentum() in analysis.hpp). Never allocates or throws.
 template <class Scalar>
 BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
-                           Scalar t, const AngleState<Scalar>& upper_correction = {}) {
+                           Scalar t, const LegShape<Scalar>& shape = {},
+                           const AngleState<Scalar>& upper_correction = {}) {
   using detail::along;
   using detail::pattern;
   namespace k = hamner_s01;
@@ -176,21 +202,32 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Sca
   arm(phase, BodySegment::near_upper_arm, BodySegment::near_forearm);
   arm(other, BodySegment::far_upper_arm, BodySegment::far_forearm);
 
-  // Legs from the hips, in absolute angles as measured (pelvis tilt + hip flexion, and so on).
+  // Legs from the hips, in absolute angles as measured (pelvis tilt + hip flexion, and so on),
+  // reshaped at touchdown by the form (LegShape).
+  PointState<Scalar> ankle_of_stance;
   auto leg = [&](const FourierBasis<Scalar>& leg_phase, BodySegment thigh_s, BodySegment shank_s,
                  BodySegment foot_s) {
-    const AngleState<Scalar> th = pattern(k::pelvis_tilt, leg_phase, rate) + pattern(k::hip_flexion, leg_phase, rate);
+    // The fade w(φ) = (1 + cos φ)/2 and its time derivatives.
+    const AngleState<Scalar> w{Scalar(0.5) * (Scalar(1) + leg_phase.c[1]),
+                               -Scalar(0.5) * leg_phase.s[1] * rate,
+                               -Scalar(0.5) * leg_phase.c[1] * rate * rate};
+    const AngleState<Scalar> thigh_offset{shape.thigh * w.q, shape.thigh * w.qd, shape.thigh * w.qdd};
+    const AngleState<Scalar> ankle_offset{shape.ankle * w.q, shape.ankle * w.qd, shape.ankle * w.qdd};
+    const AngleState<Scalar> th =
+        pattern(k::pelvis_tilt, leg_phase, rate) + pattern(k::hip_flexion, leg_phase, rate) + thigh_offset;
     const AngleState<Scalar> sh = th + pattern(k::knee_angle, leg_phase, rate);
-    const AngleState<Scalar> ft = sh + pattern(k::ankle_angle, leg_phase, rate);
+    const AngleState<Scalar> ft = sh + pattern(k::ankle_angle, leg_phase, rate) + ankle_offset;
     set(thigh_s, along(hips, th, Scalar(0), Scalar(-1), body.thigh.com), th);
     const PointState<Scalar> knee = along(hips, th, Scalar(0), Scalar(-1), body.thigh.length);
     set(shank_s, along(knee, sh, Scalar(0), Scalar(-1), body.shank.com), sh);
     const PointState<Scalar> ankle = along(knee, sh, Scalar(0), Scalar(-1), body.shank.length);
+    ankle_of_stance = ankle;
     using std::sqrt;
     const Scalar r = sqrt(body.foot_com_forward * body.foot_com_forward + body.foot_com_down * body.foot_com_down);
     set(foot_s, along(ankle, ft, body.foot_com_forward / r, -body.foot_com_down / r, r), ft);
   };
   leg(phase, BodySegment::stance_thigh, BodySegment::stance_shank, BodySegment::stance_foot);
+  pose.stance_ankle = ankle_of_stance;
   leg(other, BodySegment::swing_thigh, BodySegment::swing_shank, BodySegment::swing_foot);
 
   // Whole-body COM relative to the hips.
@@ -250,6 +287,51 @@ Scalar upper_body_rotational_inertia(const BodyModel<Scalar>& body, const BodyPo
     j += seg.inertia + seg.mass * (pose.com[i].p - pose.body_com.p).dot(pose.com[i].p - pose.l5s1.p);
   }
   return j;
+}
+
+}  // namespace strideload
+
+namespace strideload {
+
+/// Where the stance foot's first contact point is, relative to the whole-body COM, m (x forward).
+template <class Scalar>
+Eigen::Matrix<Scalar, 2, 1> first_contact_from_com(const BodyModel<Scalar>& body,
+                                                   const ResolvedForm<Scalar>& form,
+                                                   const BodyPose<Scalar>& pose) {
+  using std::cos;
+  using std::sin;
+  const Scalar foot_length = body.foot.length;
+  // In the foot's frame, from the ankle: along the sole to the strike point, one ankle height down.
+  const Scalar along_sole = Scalar(strike_index(form.strike)) * foot_length - Scalar(0.25) * foot_length;
+  const Scalar down = Scalar(2) * body.foot_com_down;  // foot_com_down is half the ankle height
+  const Scalar q = pose.angle[static_cast<int>(BodySegment::stance_foot)].q;
+  const Eigen::Matrix<Scalar, 2, 1> contact(along_sole * cos(q) + down * sin(q),
+                                            along_sole * sin(q) - down * cos(q));
+  return pose.stance_ankle.p + contact - pose.body_com.p;
+}
+
+/// The leg shape that lands the form's strike at the form's landing distance: the ankle offset
+/// sets the foot angle, then a few Newton steps on the thigh offset place the first contact point.
+/// Never allocates or throws.
+template <class Scalar>
+LegShape<Scalar> leg_shape(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form) {
+  LegShape<Scalar> shape;
+  const int foot = static_cast<int>(BodySegment::stance_foot);
+  const Scalar measured = body_pose(body, form, Scalar(0)).angle[foot].q;
+  shape.ankle = strike_foot_angle(form.strike, measured) - measured;
+  const Scalar h = Scalar(1e-4);
+  for (int iteration = 0; iteration < 4; ++iteration) {
+    const Scalar x = first_contact_from_com(body, form, body_pose(body, form, Scalar(0), shape)).x();
+    LegShape<Scalar> nudged = shape;
+    nudged.thigh += h;
+    // Ankle angles are absolute, so the foot keeps its angle as the thigh turns.
+    nudged.ankle -= h;
+    const Scalar slope =
+        (first_contact_from_com(body, form, body_pose(body, form, Scalar(0), nudged)).x() - x) / h;
+    shape.thigh += (form.landing - x) / slope;
+    shape.ankle = strike_foot_angle(form.strike, measured) - measured - shape.thigh;
+  }
+  return shape;
 }
 
 }  // namespace strideload
