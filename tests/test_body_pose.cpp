@@ -73,3 +73,14 @@ TEST_CASE("body pose: the stance leg lands the strike at the landing distance ah
       CHECK(std::abs(shape.thigh) < 25 * deg);
     }
 }
+
+TEST_CASE("body pose: the angular-momentum rate is the derivative of the angular momentum") {
+  const double h = 1e-5;
+  for (double t : {0.02, 0.12, 0.25}) {
+    const double rate = angular_momentum_rate(body, body_pose(body, form, t));
+    const double numeric = (angular_momentum(body, body_pose(body, form, t + h)) -
+                            angular_momentum(body, body_pose(body, form, t - h))) / (2 * h);
+    CAPTURE(t);
+    CHECK(rate == doctest::Approx(numeric).epsilon(1e-5).scale(1));
+  }
+}

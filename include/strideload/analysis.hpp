@@ -51,12 +51,12 @@ using Analysis = BasicAnalysis<double>;
 /// Moves s.cop_x, fills trunk_correction (zero mean) and its rate. Never allocates or throws.
 template <class Scalar>
 void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel<Scalar>& body,
-                              const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
+                              const ResolvedForm<Scalar>& form, const LegShape<Scalar>& shape,
+                              StepSeries<Scalar>& s) {
   using std::max;
   using std::min;
   const Eigen::Index n = s.size();
   const Scalar limit = Scalar(0.5) * runner.foot_length;
-  const LegShape<Scalar> shape = leg_shape(body, form);
   auto weight = [&](Eigen::Index i) { return (i == 0 || i == n - 1) ? Scalar(0.5) : Scalar(1); };
   // Ḣ of the patterns (kept in the rate array for now) and J (in the angle array).
   Scalar hdot_integral = Scalar(0), offset_integral = Scalar(0), force_integral = Scalar(0);
@@ -104,8 +104,8 @@ void sample_lumbar_load(const RunnerModel<Scalar>& runner, const BodyModel<Scala
                         const ResolvedForm<Scalar>& form, const Stance<Scalar>& stance,
                         StepSeries<Scalar>& s) {
   using Vec = Eigen::Matrix<Scalar, 2, 1>;
-  balance_angular_momentum(runner, body, form, s);
   const LegShape<Scalar> shape = leg_shape(body, form);
+  balance_angular_momentum(runner, body, form, shape, s);
   const Eigen::Index n = s.size();
   for (Eigen::Index i = 0; i < n; ++i) {
     // The correction's acceleration by central differences over the periodic step.

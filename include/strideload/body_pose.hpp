@@ -249,30 +249,34 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Sca
 
 namespace strideload {
 
-/// Angular momentum of the body about its COM, kg·m²/s (sagittal).
+namespace detail {
+/// Σ I·(angular term) + m·(ρ − c) × (linear term − the COM's), over every segment: the body's
+/// angular momentum about its COM with velocities, its rate with accelerations.
 template <class Scalar>
-Scalar angular_momentum(const BodyModel<Scalar>& body, const BodyPose<Scalar>& pose) {
+Scalar about_com(const BodyModel<Scalar>& body, const BodyPose<Scalar>& pose,
+                 Scalar AngleState<Scalar>::*angular,
+                 typename PointState<Scalar>::Vec PointState<Scalar>::*linear) {
   Scalar h = Scalar(0);
   for (int i = 0; i < body_segment_count; ++i) {
     const SegmentInertia<Scalar>& seg = segment(body, static_cast<BodySegment>(i));
     const auto r = (pose.com[i].p - pose.body_com.p).eval();
-    const auto v = (pose.com[i].v - pose.body_com.v).eval();
-    h += seg.inertia * pose.angle[i].qd + seg.mass * (r.x() * v.y() - r.y() * v.x());
+    const auto m = (pose.com[i].*linear - pose.body_com.*linear).eval();
+    h += seg.inertia * (pose.angle[i].*angular) + seg.mass * (r.x() * m.y() - r.y() * m.x());
   }
   return h;
+}
+}  // namespace detail
+
+/// Angular momentum of the body about its COM, kg·m²/s (sagittal).
+template <class Scalar>
+Scalar angular_momentum(const BodyModel<Scalar>& body, const BodyPose<Scalar>& pose) {
+  return detail::about_com(body, pose, &AngleState<Scalar>::qd, &PointState<Scalar>::v);
 }
 
 /// Rate of change of the body's angular momentum about its COM, N·m (sagittal).
 template <class Scalar>
 Scalar angular_momentum_rate(const BodyModel<Scalar>& body, const BodyPose<Scalar>& pose) {
-  Scalar h = Scalar(0);
-  for (int i = 0; i < body_segment_count; ++i) {
-    const SegmentInertia<Scalar>& seg = segment(body, static_cast<BodySegment>(i));
-    const auto r = (pose.com[i].p - pose.body_com.p).eval();
-    const auto a = (pose.com[i].a - pose.body_com.a).eval();
-    h += seg.inertia * pose.angle[i].qdd + seg.mass * (r.x() * a.y() - r.y() * a.x());
-  }
-  return h;
+  return detail::about_com(body, pose, &AngleState<Scalar>::qdd, &PointState<Scalar>::a);
 }
 
 /// How much the body's angular momentum about its COM changes per rad/s of rotation of the upper
