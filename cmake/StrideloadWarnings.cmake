@@ -5,6 +5,11 @@ function(strideload_set_warnings target)
   if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
                                              -Wno-sign-conversion -Werror)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+      # GCC reports copies of a disengaged std::optional<boost::units::quantity> as "maybe
+      # uninitialized": a known false positive (GCC bug 80635).
+      target_compile_options(${target} PRIVATE -Wno-maybe-uninitialized)
+    endif()
   elseif(MSVC)
     target_compile_options(${target} PRIVATE /W4 /WX)
   endif()

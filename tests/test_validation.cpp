@@ -3,6 +3,7 @@
 // model's values and errors.
 #include <doctest/doctest.h>
 #include <strideload/analysis.hpp>
+#include <strideload/comparison.hpp>
 
 #include <fstream>
 #include <sstream>
@@ -304,4 +305,34 @@ TEST_CASE("validation: balancing the angular momentum keeps the COP on the foot 
   }
   const double deg = 3.14159265358979 / 180;
   CHECK(s.trunk_correction.cwiseAbs().maxCoeff() < 2 * deg);
+}
+
+// ---- The classic advice (issue 4), from mechanics and the literature ----
+
+TEST_CASE("validation: the classic advice comes out in directions mechanics and the literature defend") {
+  Form concrete;
+  concrete.surface = {SurfacePreset::concrete, {}};
+  const auto c = compare(Runner{}, concrete, raise_cadence(10), land_closer(metres(0.05)),
+                         switch_strike(Strike::forefoot), run_on(SurfacePreset::grass),
+                         reduce_pelvic_tilt(degrees(5.0)));
+  auto pct = [&](std::size_t variant, const char* key) {
+    for (const auto& d : c.variants[variant].differences)
+      if (std::string(d.metric->key) == key) return d.percent.value();
+    FAIL("no metric " << key);
+    return 0.0;
+  };
+  // Cadence +10 %: shorter steps, less bounce and braking (Heiderscheit 2011); the compression
+  // impulse per step falls, and per km too (Willson 2014: per distance less than per step).
+  CHECK(pct(0, "compression_impulse_bw_s_per_step") < 0);
+  CHECK(pct(0, "cumulative_compression_bw_s_per_km") < 0);
+  CHECK(pct(0, "cumulative_compression_bw_s_per_km") > pct(0, "compression_impulse_bw_s_per_step"));
+  // Landing closer lowers braking (Lieberman 2015).
+  CHECK(pct(1, "braking_impulse_bw_s") < 0);
+  // Forefoot and grass lower the loading rate (Xu 2021; softer contact spring).
+  CHECK(pct(2, "vgrf_loading_rate_bw_per_s") < 0);
+  CHECK(pct(3, "vgrf_loading_rate_bw_per_s") < 0);
+  // Grass vs concrete barely moves peak compression: runners compensate (Ferris 1999, Kerdok 2002).
+  CHECK(std::abs(pct(3, "peak_compression_bw")) < 1.0);
+  // Less anterior tilt lowers shear (a flatter sacrum).
+  CHECK(pct(4, "peak_ap_shear_bw") < 0);
 }

@@ -39,11 +39,31 @@ if(nrows LESS 1400)
 endif()
 
 run_whatif(0)
-if(NOT out MATCHES "peak vertical GRF")
-  message(FATAL_ERROR "table missing")
+if(NOT out MATCHES "cadence=\\+10%" OR NOT out MATCHES "surface=grass" OR NOT out MATCHES "model predictions")
+  message(FATAL_ERROR "no-option demo table missing:\n${out}")
 endif()
 
-foreach(bad "--speed;nan" "--speed;99" "--cadence;abc" "--strike;heel" "--frobnicate"
+# --hold landing keeps the landing; without it, +10 % cadence brings it closer (Lieberman 2015).
+run_whatif(0 --json --vs cadence=+10%)
+string(JSON moved_landing GET "${out}" variants 0 delta_pct landing_m)
+if(NOT moved_landing LESS -8 OR NOT moved_landing GREATER -12)
+  message(FATAL_ERROR "cadence +10% moved the landing by ${moved_landing} %, expected about -9.8 %")
+endif()
+run_whatif(0 --json --vs cadence=+10% --hold landing)
+string(JSON held_landing GET "${out}" variants 0 delta_pct landing_m)
+if(NOT held_landing EQUAL 0)
+  message(FATAL_ERROR "--hold landing moved the landing by ${held_landing} %")
+endif()
+
+# --plot writes a PNG (gnuplot-nox, installed by .ci/install-deps).
+file(REMOVE ${WORKDIR}/plot.png)
+run_whatif(0 --vs cadence=+10% --plot ${WORKDIR}/plot.png)
+file(READ ${WORKDIR}/plot.png png_head LIMIT 4 HEX)
+if(NOT png_head STREQUAL "89504e47")
+  message(FATAL_ERROR "--plot did not write a PNG")
+endif()
+
+foreach(bad "--speed;nan" "--speed;99" "--cadence;abc" "--strike;heel" "--frobnicate" "--hold;shoe"
             "--speed;3;--cadence;180;--stride-length;3" "--vs;cadence" "--surface;-5"
             "--landing;0.55;--cadence;200")
   run_whatif(2 ${bad})

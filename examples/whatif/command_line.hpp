@@ -14,24 +14,25 @@
 
 namespace whatif {
 
-constexpr double kPi = 3.14159265358979323846;
-
+using strideload::FormChange;
+using strideload::FormParameter;
 using strideload::InputError;
 using strideload::invalid_input;
 
-/// One `--vs NAME=VALUE` change.
+/// One `--vs NAME=VALUE`.
 struct Change {
-  std::string text;   ///< as given, e.g. "cadence=+10%"
-  std::string name;   ///< option name
-  std::string value;  ///< as given
+  std::string text;  ///< as given, e.g. "cadence=+10%"
+  FormChange change;
 };
 
 struct Options {
   strideload::Runner runner;
   strideload::Form form;
   std::vector<Change> changes;
+  strideload::Holds holds;
   bool json = false;
-  std::optional<std::string> series_path;
+  bool demo = false;  ///< no arguments at all: the classic advice on the default runner
+  std::optional<std::string> series_path, plot_path;
   bool help = false;
 };
 
@@ -60,12 +61,10 @@ inline double parse_number(const char* option, const std::string& text) {
   return v;
 }
 
-/// The form options that `--vs` may change, in `whatif`'s spelling.
-inline const std::vector<std::string>& form_option_names() {
-  static const std::vector<std::string> names = {
-      "speed", "cadence", "stride-length", "strike", "landing", "pelvic-tilt", "trunk-lean",
-      "surface", "shoe"};
-  return names;
+inline std::optional<FormParameter> form_parameter(const std::string& name) {
+  for (int i = 0; i <= static_cast<int>(FormParameter::shoe); ++i)
+    if (name == strideload::name(static_cast<FormParameter>(i))) return static_cast<FormParameter>(i);
+  return std::nullopt;
 }
 
 inline strideload::Strike parse_strike(const std::string& v) {
@@ -75,51 +74,94 @@ inline strideload::Strike parse_strike(const std::string& v) {
   fail("strike", v, "accepted rearfoot, midfoot or forefoot");
 }
 
-inline strideload::Surface parse_surface(const std::string& v) {
+inline bool starts_like_number(const std::string& v) {
+  return !v.empty() && (std::isdigit(static_cast<unsigned char>(v[0])) || v[0] == '.');
+}
+
+inline std::optional<strideload::SurfacePreset> surface_word(const std::string& v) {
   using strideload::SurfacePreset;
   for (auto p : {SurfacePreset::concrete, SurfacePreset::asphalt, SurfacePreset::track,
                  SurfacePreset::grass, SurfacePreset::treadmill})
-    if (v == strideload::name(p)) return {p, {}};
-  const char* accepted = "accepted concrete, asphalt, track, grass, treadmill or a stiffness in kN/m";
-  if (v.empty() || !(std::isdigit(static_cast<unsigned char>(v[0])) || v[0] == '.'))
-    fail("surface", v, accepted);
-  return {SurfacePreset::custom, strideload::kilonewtons_per_metre(parse_number("surface", v))};
+    if (v == strideload::name(p)) return p;
+  return std::nullopt;
 }
 
-inline strideload::Shoe parse_shoe(const std::string& v) {
+inline std::optional<strideload::ShoePreset> shoe_word(const std::string& v) {
   using strideload::ShoePreset;
   for (auto p : {ShoePreset::barefoot, ShoePreset::minimal, ShoePreset::cushioned})
-    if (v == strideload::name(p)) return {p, {}};
-  const char* accepted = "accepted barefoot, minimal, cushioned or a stiffness in kN/m";
-  if (v.empty() || !(std::isdigit(static_cast<unsigned char>(v[0])) || v[0] == '.'))
-    fail("shoe", v, accepted);
-  return {ShoePreset::custom, strideload::kilonewtons_per_metre(parse_number("shoe", v))};
+    if (v == strideload::name(p)) return p;
+  return std::nullopt;
 }
+
+constexpr const char* surface_words = "accepted concrete, asphalt, track, grass, treadmill or a stiffness in kN/m";
+constexpr const char* shoe_words = "accepted barefoot, minimal, cushioned or a stiffness in kN/m";
 
 /// Sets one form option from its text value (an absolute value or word).
-inline void set_form_option(strideload::Form& f, const std::string& name, const std::string& v) {
+inline void set_form_option(strideload::Form& f, FormParameter p, const std::string& v) {
   using namespace strideload;
-  if (name == "speed") f.speed = metres_per_second(parse_number("speed", v));
-  else if (name == "cadence") f.cadence = steps_per_minute(parse_number("cadence", v));
-  else if (name == "stride-length") f.stride_length = metres(parse_number("stride-length", v));
-  else if (name == "strike") f.strike = parse_strike(v);
-  else if (name == "landing") f.landing = metres(parse_number("landing", v));
-  else if (name == "pelvic-tilt") f.pelvic_tilt = degrees(parse_number("pelvic-tilt", v));
-  else if (name == "trunk-lean") f.trunk_lean = degrees(parse_number("trunk-lean", v));
-  else if (name == "surface") f.surface = parse_surface(v);
-  else if (name == "shoe") f.shoe = parse_shoe(v);
+  const char* option = name(p);
+  switch (p) {
+    case FormParameter::speed: f.speed = metres_per_second(parse_number(option, v)); break;
+    case FormParameter::cadence: f.cadence = steps_per_minute(parse_number(option, v)); break;
+    case FormParameter::stride_length: f.stride_length = metres(parse_number(option, v)); break;
+    case FormParameter::strike: f.strike = parse_strike(v); break;
+    case FormParameter::landing: f.landing = metres(parse_number(option, v)); break;
+    case FormParameter::pelvic_tilt: f.pelvic_tilt = degrees(parse_number(option, v)); break;
+    case FormParameter::trunk_lean: f.trunk_lean = degrees(parse_number(option, v)); break;
+    case FormParameter::surface:
+      if (auto w = surface_word(v)) f.surface = {*w, {}};
+      else if (starts_like_number(v)) f.surface = {SurfacePreset::custom, kilonewtons_per_metre(parse_number(option, v))};
+      else fail(option, v, surface_words);
+      break;
+    case FormParameter::shoe:
+      if (auto w = shoe_word(v)) f.shoe = {*w, {}};
+      else if (starts_like_number(v)) f.shoe = {ShoePreset::custom, kilonewtons_per_metre(parse_number(option, v))};
+      else fail(option, v, shoe_words);
+      break;
+  }
 }
 
-inline bool is_form_option(const std::string& name) {
-  for (const auto& n : form_option_names())
-    if (n == name) return true;
-  return false;
+/// A `--vs` value: "+10%"/"-5%" relative, "+5"/"-0.05" a change in the option's unit, an unsigned
+/// number or a word the new value.
+inline FormChange parse_change(FormParameter p, const std::string& text, const std::string& v) {
+  FormChange c;
+  c.parameter = p;
+  if (p == FormParameter::strike) {
+    c.kind = FormChange::Kind::word;
+    c.strike = parse_strike(v);
+    return c;
+  }
+  if (p == FormParameter::surface) {
+    if (auto w = surface_word(v)) {
+      c.kind = FormChange::Kind::word;
+      c.surface = *w;
+      return c;
+    }
+  }
+  if (p == FormParameter::shoe) {
+    if (auto w = shoe_word(v)) {
+      c.kind = FormChange::Kind::word;
+      c.shoe = *w;
+      return c;
+    }
+  }
+  const bool relative = v.back() == '%';
+  const bool signed_change = v[0] == '+' || v[0] == '-';
+  const std::string number = relative ? v.substr(0, v.size() - 1) : v;
+  if (!signed_change && !starts_like_number(number))
+    fail("vs", text, p == FormParameter::surface ? surface_words
+                     : p == FormParameter::shoe  ? shoe_words
+                                                 : "accepted +N% or -N% (relative), +N or -N (a change), or N (the new value)");
+  c.value = parse_number(strideload::name(p), number);
+  c.kind = relative ? FormChange::Kind::relative : signed_change ? FormChange::Kind::delta : FormChange::Kind::absolute;
+  return c;
 }
 
 /// Parses argv (without the program name).
 inline Options parse(const std::vector<std::string>& args) {
   using namespace strideload;
   Options o;
+  o.demo = args.empty();
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](const char* option) -> std::string {
@@ -128,7 +170,9 @@ inline Options parse(const std::vector<std::string>& args) {
     };
     if (a == "--help" || a == "-h") o.help = true;
     else if (a == "--json") o.json = true;
+    else if (a == "--demo") o.demo = true;
     else if (a == "--series") o.series_path = value("series");
+    else if (a == "--plot") o.plot_path = value("plot");
     else if (a == "--mass") o.runner.mass = kilograms(parse_number("mass", value("mass")));
     else if (a == "--height") o.runner.height = metres(parse_number("height", value("height")));
     else if (a == "--sex") {
@@ -136,17 +180,22 @@ inline Options parse(const std::vector<std::string>& args) {
       if (v == "male") o.runner.sex = Sex::male;
       else if (v == "female") o.runner.sex = Sex::female;
       else fail("sex", v, "accepted male or female");
+    } else if (a == "--hold") {
+      const std::string v = value("hold");
+      const auto p = form_parameter(v);
+      if (!p || !Holds::holdable(*p)) fail("hold", v, "accepted speed, cadence, stride-length or landing");
+      o.holds[*p] = true;
     } else if (a == "--vs") {
       const std::string v = value("vs");
       const auto eq = v.find('=');
-      const std::string name = v.substr(0, eq);
-      if (eq == std::string::npos || !is_form_option(name) || eq + 1 == v.size())
+      const auto p = eq == std::string::npos ? std::nullopt : form_parameter(v.substr(0, eq));
+      if (!p || eq + 1 == v.size())
         fail("vs", v,
              "accepted NAME=VALUE with NAME one of speed, cadence, stride-length, strike, "
              "landing, pelvic-tilt, trunk-lean, surface, shoe");
-      o.changes.push_back({v, name, v.substr(eq + 1)});
-    } else if (a.rfind("--", 0) == 0 && is_form_option(a.substr(2))) {
-      set_form_option(o.form, a.substr(2), value(a.c_str() + 2));
+      o.changes.push_back({v, parse_change(*p, v, v.substr(eq + 1))});
+    } else if (a.rfind("--", 0) == 0 && form_parameter(a.substr(2))) {
+      set_form_option(o.form, *form_parameter(a.substr(2)), value(a.c_str() + 2));
     } else {
       fail("option", a, "unknown option; see whatif --help");
     }
@@ -155,54 +204,20 @@ inline Options parse(const std::vector<std::string>& args) {
   return o;
 }
 
-/// The form of a variant: the baseline with one option changed. `base` is the baseline as
-/// resolved. A change of cadence or stride length keeps the speed; a change of speed keeps the
-/// cadence. Parameters the caller left out stay free (typical), so they move with the change.
-inline strideload::Form apply_change(const strideload::Form& given,
-                                     const strideload::ResolvedForm<double>& base,
-                                     const Change& c) {
+/// The classic advice (issue 4): what runners with a sore back are told. The baseline runs on
+/// concrete, so that grass is compared with it.
+inline void add_demo(Options& o) {
   using namespace strideload;
-  Form f = given;
-  const std::string& v = c.value;
-  const bool relative = v.back() == '%';
-  const bool signed_change = v[0] == '+' || v[0] == '-';
-  auto current = [&]() -> double {
-    if (c.name == "speed") return base.speed;
-    if (c.name == "cadence") return base.cadence * 60.0;
-    if (c.name == "stride-length") return base.stride_length;
-    if (c.name == "landing") return base.landing;
-    if (c.name == "pelvic-tilt") return base.pelvic_tilt * 180.0 / kPi;
-    if (c.name == "trunk-lean") return base.trunk_lean * 180.0 / kPi;
-    if (c.name == "surface") return base.surface_stiffness / 1000.0;
-    if (c.name == "shoe") {
-      if (base.shoe_compliance <= 0.0)
-        fail("vs", c.text, "a barefoot baseline has no shoe stiffness to change; give a shoe");
-      return 1.0 / base.shoe_compliance / 1000.0;
-    }
-    fail("vs", c.text, "strike takes a word (rearfoot, midfoot, forefoot), not a change");
-  };
-  std::string absolute = v;
-  if (relative || signed_change) {
-    const std::string number = relative ? v.substr(0, v.size() - 1) : v;
-    const double delta = parse_number(c.name.c_str(), number);
-    const double now = current();
-    const double next = relative ? now * (1.0 + delta / 100.0) : now + delta;
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.17g", next);
-    absolute = buf;
-  }
-  // Speed, cadence, stride: keep the speed unless the speed is what changes.
-  if (c.name == "cadence" || c.name == "stride-length") {
-    f.speed = metres_per_second(base.speed);
-    f.cadence.reset();
-    f.stride_length.reset();
-  } else if (c.name == "speed") {
-    f.cadence = steps_per_minute(base.cadence * 60.0);
-    f.speed.reset();
-    f.stride_length.reset();
-  }
-  set_form_option(f, c.name, absolute);
-  return f;
+  o.form.surface = {SurfacePreset::concrete, {}};
+  auto add = [&](const char* text, FormChange c) { o.changes.push_back({text, c}); };
+  add("cadence=+5%", raise_cadence(5));
+  add("cadence=+10%", raise_cadence(10));
+  add("landing=-0.05", land_closer(metres(0.05)));
+  add("strike=forefoot", switch_strike(Strike::forefoot));
+  add("surface=grass", run_on(SurfacePreset::grass));
+  add("pelvic-tilt=-5", reduce_pelvic_tilt(degrees(5.0)));
+  // Recreational runners lean 5–7.5°, elites about 3° (Preece et al. 2016): 3° more upright.
+  add("trunk-lean=-3", run_more_upright(degrees(3.0)));
 }
 
 }  // namespace whatif

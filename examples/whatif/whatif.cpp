@@ -1,11 +1,12 @@
-// whatif: how does a change of running form change the load?
+// whatif: how does a change of running form change the load on the lower back?
 // Compares a baseline form with variants (--vs) for one runner; see `whatif --help` and
-// design.md for the command-line contract.
+// design.md for the command-line contract. With no options: the classic advice, as a demo.
 
 #include <strideload/strideload.hpp>
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -22,64 +23,24 @@ using json = nlohmann::ordered_json;
 
 constexpr const char* usage = R"(whatif: compare a change of running form against a baseline.
 
-whatif [runner] [form] [--vs CHANGE]... [--json] [--series FILE.csv]
+whatif [runner] [form] [--vs CHANGE]... [--hold NAME]... [--json] [--series FILE.csv] [--plot FILE.png]
 runner:  --mass KG (70)  --height M (1.75)  --sex male|female (male)
 form:    --speed M/S  --cadence SPM  --stride-length M   (any two; default 3.0 m/s, typical cadence)
          --strike rearfoot|midfoot|forefoot (rearfoot)
-         --landing M      foot contact point ahead of the body's COM at touchdown (default: typical)
+         --landing M      foot's first contact point ahead of the body's COM at touchdown (default: typical)
          --pelvic-tilt DEG   anterior, motion-capture convention (default: typical)
          --trunk-lean DEG    forward lean from vertical (default: typical)
          --surface concrete|asphalt|track|grass|treadmill|KN_PER_M (asphalt)
          --shoe barefoot|minimal|cushioned|KN_PER_M (cushioned)
 CHANGE:  NAME=VALUE with NAME one of the form options: "+10%"/"-5%" is relative, "+5"/"-0.05"
          (signed) is a change in the option's unit, an unsigned number or word is the new value.
-         A cadence or stride-length change keeps the speed; parameters not given stay typical
-         and move with the change.
+         A change moves what it does not set as runners do (cadence at the same speed brings the
+         landing closer, Lieberman et al. 2015; speed moves cadence, Cavanagh & Kram 1989).
+--hold NAME   keeps speed, cadence, stride-length or landing at the baseline value.
+No options at all: the classic advice on the default runner (--demo).
 Bad input exits with status 2 and one line on stderr.
 )";
 
-/// One metric: its JSON key, how to print it, and where to find it.
-struct MetricRow {
-  const char* key;
-  const char* label;
-  const char* unit;
-  std::optional<double> (*get)(const Analysis&);
-};
-
-#define LUMBAR_METRIC(key, label, unit) \
-  MetricRow { #key, label, unit, [](const Analysis& a) -> std::optional<double> { return a.lumbar.key; } }
-#define STRIDELOAD_METRIC(key, label, unit) \
-  MetricRow { #key, label, unit, [](const Analysis& a) -> std::optional<double> { return a.metrics.key; } }
-
-const std::vector<MetricRow>& metric_rows() {
-  static const std::vector<MetricRow> rows = {
-      LUMBAR_METRIC(peak_compression_bw, "L5/S1 peak compression", "BW"),
-      LUMBAR_METRIC(peak_compression_n, "L5/S1 peak compression", "N"),
-      LUMBAR_METRIC(peak_ap_shear_bw, "L5/S1 peak anterior shear", "BW"),
-      LUMBAR_METRIC(peak_extension_moment_nm_per_kg, "L5/S1 peak extension moment", "N·m/kg"),
-      LUMBAR_METRIC(compression_loading_rate_bw_per_s, "compression loading rate", "BW/s"),
-      LUMBAR_METRIC(compression_impulse_bw_s_per_step, "compression impulse / step", "BW·s"),
-      LUMBAR_METRIC(cumulative_compression_bw_s_per_km, "compression impulse / km", "BW·s"),
-      STRIDELOAD_METRIC(peak_vgrf_bw, "peak vertical GRF", "BW"),
-      MetricRow{"impact_peak_bw", "impact peak", "BW",
-                [](const Analysis& a) { return a.metrics.impact_peak_bw; }},
-      STRIDELOAD_METRIC(vgrf_loading_rate_bw_per_s, "vGRF loading rate", "BW/s"),
-      STRIDELOAD_METRIC(contact_time_s, "contact time", "s"),
-      STRIDELOAD_METRIC(flight_time_s, "flight time", "s"),
-      STRIDELOAD_METRIC(com_vertical_excursion_m, "COM vertical excursion", "m"),
-      STRIDELOAD_METRIC(leg_stiffness_kn_per_m, "leg stiffness", "kN/m"),
-      STRIDELOAD_METRIC(vertical_stiffness_kn_per_m, "vertical stiffness", "kN/m"),
-      STRIDELOAD_METRIC(braking_impulse_bw_s, "braking impulse", "BW·s"),
-      STRIDELOAD_METRIC(step_length_m, "step length", "m"),
-      STRIDELOAD_METRIC(steps_per_km, "steps per km", "1/km"),
-      LUMBAR_METRIC(residual_moment_nm_per_kg, "model residual moment", "N·m/kg"),
-  };
-  return rows;
-}
-#undef STRIDELOAD_METRIC
-#undef LUMBAR_METRIC
-
-/// A number for JSON: null where it does not exist or is not finite (output never holds NaN/inf).
 json number(std::optional<double> v) {
   if (!v || !std::isfinite(*v)) return nullptr;
   return *v;
@@ -104,71 +65,68 @@ json form_json(const strideload::ResolvedForm<double>& f) {
 
 json metrics_json(const Analysis& a) {
   json m = json::object();
-  for (const auto& row : metric_rows()) m[row.key] = number(row.get(a));
+  for (const auto& row : strideload::metric_table()) m[row.key] = number(row.get(a));
   return m;
-}
-
-std::optional<double> percent_change(std::optional<double> base, std::optional<double> variant) {
-  if (!base || !variant || *base == 0.0) return std::nullopt;
-  return 100.0 * (*variant - *base) / *base;
-}
-
-/// Names of the resolved form parameters that differ between baseline and variant, other than
-/// the one the change set: the derived parameters that moved.
-std::vector<std::string> moved(const Analysis& base, const Analysis& var, const std::string& set) {
-  std::vector<std::string> out;
-  auto check = [&](const char* name, double a, double b) {
-    if (name != set && std::abs(a - b) > 1e-9 * std::max(1.0, std::abs(a))) out.push_back(name);
-  };
-  check("speed", base.form.speed, var.form.speed);
-  check("cadence", base.form.cadence, var.form.cadence);
-  check("stride-length", base.form.stride_length, var.form.stride_length);
-  check("landing", base.form.landing, var.form.landing);
-  return out;
 }
 
 struct Case {
   std::string label;
-  std::string change_name;
   Analysis analysis;
+  std::vector<strideload::MetricDifference> differences;
+  std::vector<strideload::FormParameter> moved;
 };
+
+std::string describe_baseline(const strideload::Runner& runner, const Analysis& base) {
+  const auto& f = base.form;
+  char text[400];
+  std::snprintf(text, sizeof text,
+                "strideload %s: %.0f kg, %.2f m, %s runner\nbaseline: %.2f m/s, %.0f spm, stride "
+                "%.2f m, %s strike landing %.2f m ahead of the COM, %s, %s shoes\n",
+                strideload::version, runner.mass.value(), runner.height.value(),
+                runner.sex == strideload::Sex::male ? "male" : "female", f.speed, f.cadence * 60.0,
+                f.stride_length, strideload::name(f.strike), f.landing, strideload::name(f.surface),
+                strideload::name(f.shoe));
+  return text;
+}
 
 void print_table(const strideload::Runner& runner, const std::vector<Case>& cases) {
   const Analysis& base = cases.front().analysis;
-  std::printf("strideload %s: %.0f kg, %.2f m, %s runner\n", strideload::version,
-              runner.mass.value(), runner.height.value(),
-              runner.sex == strideload::Sex::male ? "male" : "female");
-  const auto& f = base.form;
-  std::printf("baseline: %.2f m/s, %.0f spm, stride %.2f m, %s strike landing %.2f m ahead of the "
-              "COM, %s, %s shoes\n\n",
-              f.speed, f.cadence * 60.0, f.stride_length, strideload::name(f.strike), f.landing,
-              strideload::name(f.surface), strideload::name(f.shoe));
-  std::printf("%-26s %-6s %10s", "metric", "unit", "baseline");
-  for (std::size_t i = 1; i < cases.size(); ++i) std::printf(" %22.22s", cases[i].label.c_str());
+  std::fputs(describe_baseline(runner, base).c_str(), stdout);
+  const bool compact = cases.size() > 4;  // many variants: percentages only
+  const int width = compact ? 16 : 22;
+  std::printf("\n%-30s %-7s %10s", "metric", "unit", "baseline");
+  for (std::size_t i = 1; i < cases.size(); ++i) std::printf(" %*.*s", width, width, cases[i].label.c_str());
   std::printf("\n");
-  for (const auto& row : metric_rows()) {
-    const auto b = row.get(base);
-    std::printf("%-26s %-6s", row.label, row.unit);
+  const auto& table = strideload::metric_table();
+  for (std::size_t m = 0; m < table.size(); ++m) {
+    const auto b = table[m].get(base);
+    std::printf("%-30s %-7s", table[m].label, table[m].unit);
     if (b) std::printf(" %10.4g", *b); else std::printf(" %10s", "none");
     for (std::size_t i = 1; i < cases.size(); ++i) {
-      const auto v = row.get(cases[i].analysis);
-      const auto p = percent_change(b, v);
+      const auto& d = cases[i].differences[m];
       char cell[64];
-      if (!v) std::snprintf(cell, sizeof cell, "none");
-      else if (p) std::snprintf(cell, sizeof cell, "%.4g (%+.1f%%)", *v, *p);
-      else std::snprintf(cell, sizeof cell, "%.4g", *v);
-      std::printf(" %22s", cell);
+      if (!d.variant) std::snprintf(cell, sizeof cell, "none");
+      else if (compact && d.percent) std::snprintf(cell, sizeof cell, "%+.1f%%", *d.percent);
+      else if (compact) std::snprintf(cell, sizeof cell, "%.4g", *d.variant);
+      else if (d.percent) std::snprintf(cell, sizeof cell, "%.4g (%+.1f%%)", *d.variant, *d.percent);
+      else std::snprintf(cell, sizeof cell, "%.4g", *d.variant);
+      std::printf(" %*s", width, cell);
     }
     std::printf("\n");
   }
+  bool any_moved = false;
   for (std::size_t i = 1; i < cases.size(); ++i) {
-    const auto m = moved(base, cases[i].analysis, cases[i].change_name);
-    if (m.empty()) continue;
-    std::printf("\n%s also moved:", cases[i].label.c_str());
-    for (const auto& name : m) std::printf(" %s", name.c_str());
-    std::printf(" (not pinned; see docs/model.md)");
+    if (cases[i].moved.empty()) continue;
+    if (!any_moved) std::printf("\nAlso moved (not held; --hold NAME pins them):\n");
+    any_moved = true;
+    std::printf("  %-18s", cases[i].label.c_str());
+    for (auto p : cases[i].moved) std::printf(" %s", strideload::name(p));
+    std::printf("\n");
   }
-  std::printf("\n");
+  std::printf(
+      "\nL5/S1 values are model predictions: no study has measured lumbar load against cadence, landing\n"
+      "or strike. Compression is a lower bound (one equivalent muscle, no co-contraction). See\n"
+      "docs/whatif.md for how to read this table and where the model disagrees with common advice.\n");
 }
 
 void print_json(const strideload::Runner& runner, const std::vector<Case>& cases) {
@@ -181,24 +139,30 @@ void print_json(const strideload::Runner& runner, const std::vector<Case>& cases
   out["baseline"] = {{"form", form_json(base.form)}, {"metrics", metrics_json(base)}};
   out["variants"] = json::array();
   for (std::size_t i = 1; i < cases.size(); ++i) {
-    const Analysis& v = cases[i].analysis;
-    json delta = json::object();
-    for (const auto& row : metric_rows()) delta[row.key] = number(percent_change(row.get(base), row.get(v)));
+    json delta = json::object(), absolute = json::object(), moved = json::array();
+    for (const auto& d : cases[i].differences) {
+      delta[d.metric->key] = number(d.percent);
+      absolute[d.metric->key] = number(d.absolute);
+    }
+    for (auto p : cases[i].moved) moved.push_back(strideload::name(p));
     out["variants"].push_back({{"change", cases[i].label},
-                               {"form", form_json(v.form)},
-                               {"metrics", metrics_json(v)},
+                               {"form", form_json(cases[i].analysis.form)},
+                               {"metrics", metrics_json(cases[i].analysis)},
                                {"delta_pct", delta},
-                               {"moved", moved(base, v, cases[i].change_name)}});
+                               {"delta", absolute},
+                               {"moved", moved}});
   }
   std::cout << out.dump(2) << "\n";
 }
 
+[[noreturn]] void file_error(const char* option, const std::string& path, const char* why) {
+  std::fprintf(stderr, "whatif: %s = '%s': %s\n", option, path.c_str(), why);
+  std::exit(2);
+}
+
 void write_series(const std::string& path, const std::vector<Case>& cases) {
   std::ofstream csv(path);
-  if (!csv) {
-    std::fprintf(stderr, "whatif: series = '%s': cannot open for writing\n", path.c_str());
-    std::exit(2);
-  }
+  if (!csv) file_error("series", path, "cannot open for writing");
   csv << "case,time_s,vgrf_bw,hgrf_bw,compression_bw,ap_shear_bw,extension_moment_nm_per_kg,"
          "residual_moment_nm_per_kg,com_vertical_m,com_forward_speed_m_per_s\n";
   char line[256];
@@ -214,24 +178,77 @@ void write_series(const std::string& path, const std::vector<Case>& cases) {
   }
 }
 
+/// Draws the cases over the step with gnuplot (Debian's gnuplot-nox): vGRF, L5/S1 compression,
+/// AP shear and extension moment.
+void write_plot(const std::string& path, const std::vector<Case>& cases) {
+  if (std::system("command -v gnuplot > /dev/null 2>&1") != 0)
+    file_error("plot", path, "gnuplot is not installed; install it with: sudo apt-get install gnuplot-nox");
+  char data_name[] = "/tmp/whatif-plot-XXXXXX";
+  const int fd = mkstemp(data_name);
+  if (fd < 0) file_error("plot", path, "cannot create a temporary file");
+  {
+    std::ofstream data(data_name);
+    for (const auto& c : cases) {  // one gnuplot data block per case
+      const auto& s = c.analysis.series;
+      const double bw = c.analysis.runner.weight, kg = c.analysis.runner.mass;
+      for (Eigen::Index i = 0; i < s.size(); ++i)
+        data << 1000.0 * s.time[i] << ' ' << s.vgrf[i] / bw << ' ' << s.compression[i] / bw << ' '
+             << s.ap_shear[i] / bw << ' ' << s.extension_moment[i] / kg << '\n';
+      data << "\n\n";
+    }
+  }
+  std::string script = "set terminal pngcairo size 1200,800 font ',10'\nset output '" + path + "'\n"
+                       "set multiplot layout 2,2 title 'strideload: one step, touchdown to touchdown'\n"
+                       "set grid\nset xlabel 'time after touchdown (ms)'\nset key top right font ',8'\n";
+  const char* titles[] = {"vertical ground reaction force", "L5/S1 compression", "L5/S1 anterior shear",
+                          "L5/S1 extension moment"};
+  const char* units[] = {"BW", "BW", "BW", "N·m/kg"};
+  for (int panel = 0; panel < 4; ++panel) {
+    script += std::string("set title '") + titles[panel] + "'\nset ylabel '" + units[panel] + "'\nplot ";
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+      std::string label = cases[i].label;
+      for (char& ch : label)
+        if (ch == '\'') ch = ' ';
+      script += "'" + std::string(data_name) + "' index " + std::to_string(i) + " using 1:" +
+                std::to_string(panel + 2) + " with lines lw " + (i == 0 ? "3" : "1.5") + " title '" +
+                label + "'" + (i + 1 < cases.size() ? ", " : "\n");
+    }
+  }
+  script += "unset multiplot\n";
+  FILE* gp = popen("gnuplot", "w");
+  if (!gp) file_error("plot", path, "cannot start gnuplot");
+  std::fputs(script.c_str(), gp);
+  const int status = pclose(gp);
+  std::remove(data_name);
+  if (status != 0) file_error("plot", path, "gnuplot could not write it");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   try {
-    const whatif::Options o = whatif::parse(std::vector<std::string>(argv + 1, argv + argc));
+    whatif::Options o = whatif::parse(std::vector<std::string>(argv + 1, argv + argc));
     if (o.help) {
       std::fputs(usage, stdout);
       return 0;
     }
+    if (o.demo) whatif::add_demo(o);
     std::vector<Case> cases;
-    cases.push_back({"baseline", "", strideload::analyze(o.runner, o.form)});
+    cases.push_back({"baseline", strideload::analyze(o.runner, o.form), {}, {}});
+    const Analysis& base = cases.front().analysis;
     for (const auto& change : o.changes) {
-      const auto form = whatif::apply_change(o.form, cases.front().analysis.form, change);
-      cases.push_back({change.text, change.name, strideload::analyze(o.runner, form)});
+      strideload::Form form;
+      strideload::throw_if_error(
+          strideload::apply_change(base.runner, o.form, base.form, change.change, o.holds, form));
+      Case c{change.text, strideload::analyze(o.runner, form), {}, {}};
+      c.differences = strideload::differences(base, c.analysis);
+      c.moved = strideload::moved_parameters(base.form, c.analysis.form, change.change.parameter);
+      cases.push_back(std::move(c));
     }
     if (o.json) print_json(o.runner, cases);
     else print_table(o.runner, cases);
     if (o.series_path) write_series(*o.series_path, cases);
+    if (o.plot_path) write_plot(*o.plot_path, cases);
     return 0;
   } catch (const strideload::invalid_input& e) {
     std::fprintf(stderr, "whatif: %s\n", e.what());
