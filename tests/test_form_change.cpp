@@ -64,3 +64,13 @@ TEST_CASE("form change: a number for the strike is an error naming it") {
   CHECK(e.status == Status::invalid_input);
   CHECK(std::string(e.parameter) == "strike");
 }
+
+TEST_CASE("form change: a hold on the landing survives a change of something else") {
+  Form given;
+  given.landing = metres(0.3);
+  Holds hold;
+  hold.landing = true;
+  CHECK(changed(given, switch_strike(Strike::forefoot), hold).landing == doctest::Approx(0.3));
+  CHECK(changed(given, run_on(SurfacePreset::grass), hold).landing == doctest::Approx(0.3));
+  CHECK(changed(given, change_speed(10), hold).landing == doctest::Approx(0.3));
+}

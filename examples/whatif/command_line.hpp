@@ -184,7 +184,7 @@ inline Options parse(const std::vector<std::string>& args) {
       const std::string v = value("hold");
       const auto p = form_parameter(v);
       if (!p || !Holds::holdable(*p)) fail("hold", v, "accepted speed, cadence, stride-length or landing");
-      o.holds[*p] = true;
+      *o.holds.flag(*p) = true;
     } else if (a == "--vs") {
       const std::string v = value("vs");
       const auto eq = v.find('=');

@@ -87,12 +87,14 @@ inline FormChange change_speed(double percent) {
 /// Parameters the caller pins at their baseline values.
 struct Holds {
   bool speed = false, cadence = false, stride_length = false, landing = false;
-  bool& operator[](FormParameter p) {
+  /// The flag of a holdable parameter (see holdable()); other parameters have none.
+  bool* flag(FormParameter p) {
     switch (p) {
-      case FormParameter::speed: return speed;
-      case FormParameter::cadence: return cadence;
-      case FormParameter::stride_length: return stride_length;
-      default: return landing;
+      case FormParameter::speed: return &speed;
+      case FormParameter::cadence: return &cadence;
+      case FormParameter::stride_length: return &stride_length;
+      case FormParameter::landing: return &landing;
+      default: return nullptr;
     }
   }
   /// Only speed, cadence, stride length and landing move when something else changes.
@@ -143,7 +145,7 @@ inline InputError apply_change(const RunnerModel<double>& runner, const Form& gi
   if (word != wants_word)
     return detail::bad_change(name(change.parameter),
                               word ? "takes a number" : "takes a word (rearfoot, midfoot, forefoot)");
-  holds[change.parameter] = false;  // what the change sets is not held
+  if (bool* held = holds.flag(change.parameter)) *held = false;  // what the change sets is not held
   // Spatiotemporal values: the changed one, the held ones, and the speed (or, if the speed is
   // what changes, the cadence by the speed–cadence relation).
   std::optional<double> v, spm, stride;
