@@ -234,6 +234,7 @@ int main(int argc, char** argv) {
     }
     if (o.demo) whatif::add_demo(o);
     std::vector<Case> cases;
+    cases.reserve(1 + o.changes.size());  // `base` below must stay valid while cases grow
     cases.push_back({"baseline", strideload::analyze(o.runner, o.form), {}, {}});
     const Analysis& base = cases.front().analysis;
     for (const auto& change : o.changes) {
