@@ -39,6 +39,20 @@ constexpr InputError out_of_range(const char* parameter, double value, double mi
   return InputError{Status::invalid_input, parameter, value, min, max, unit, ""};
 }
 
+/// Error with a reason instead of a range: an unknown word, an impossible combination.
+inline InputError rejected(Status status, const char* parameter, const char* why,
+                           double value = std::nan(""), const char* unit = "",
+                           const char* value_text = "") {
+  InputError e;
+  e.status = status;
+  e.parameter = parameter;
+  e.value = value;
+  e.unit = unit;
+  e.accepted = why;
+  e.value_text = value_text;
+  return e;
+}
+
 /// Checks that `value` is finite and within [min, max]; returns an error naming `parameter` if not.
 inline InputError check_range(const char* parameter, double value, double min, double max,
                               const char* unit) {

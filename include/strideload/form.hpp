@@ -127,16 +127,6 @@ Scalar typical_landing(const RunnerModel<Scalar>& runner, Scalar speed, Scalar c
          pow(typical::cadence_spm(speed) / cadence_spm, Scalar(typical::landing_cadence_exponent));
 }
 
-namespace detail {
-inline InputError unknown_preset(const char* parameter, const char* accepted) {
-  InputError e;
-  e.status = Status::invalid_input;
-  e.parameter = parameter;
-  e.value = std::nan("");
-  e.accepted = accepted;
-  return e;
-}
-}  // namespace detail
 
 /// Checks `form` and fixes every parameter into `out`. Never allocates or throws.
 template <class Scalar>
@@ -228,8 +218,8 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
                              static_cast<double>(r.surface_stiffness) / 1000.0))
       return e;
   } else if (surface_stiffness(r.surface) <= 0.0) {
-    return detail::unknown_preset("surface",
-                                  "concrete, asphalt, track, grass, treadmill or a stiffness in kN/m");
+    return rejected(Status::invalid_input, "surface",
+                    "accepted concrete, asphalt, track, grass, treadmill or a stiffness in kN/m");
   } else {
     r.surface_stiffness = Scalar(surface_stiffness(r.surface));
   }

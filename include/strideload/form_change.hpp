@@ -104,17 +104,6 @@ struct Holds {
   }
 };
 
-namespace detail {
-inline InputError bad_change(const char* parameter, const char* why) {
-  InputError e;
-  e.status = Status::invalid_input;
-  e.parameter = parameter;
-  e.value = std::nan("");
-  e.value_text = "change";
-  e.accepted = why;
-  return e;
-}
-}  // namespace detail
 
 /// The form of a variant: `given` (the baseline as the caller gave it) with `change` applied,
 /// where `base` is the baseline as resolved. What the change does not set moves as runners do,
@@ -143,8 +132,9 @@ inline InputError apply_change(const RunnerModel<double>& runner, const Form& gi
                           (word && (change.parameter == FormParameter::surface ||
                                     change.parameter == FormParameter::shoe));
   if (word != wants_word)
-    return detail::bad_change(name(change.parameter),
-                              word ? "takes a number" : "takes a word (rearfoot, midfoot, forefoot)");
+    return rejected(Status::invalid_input, name(change.parameter),
+                    word ? "takes a number" : "takes a word (rearfoot, midfoot, forefoot)",
+                    std::nan(""), "", "change");
   if (bool* held = holds.flag(change.parameter)) *held = false;  // what the change sets is not held
   // Spatiotemporal values: the changed one, the held ones, and the speed (or, if the speed is
   // what changes, the cadence by the speed–cadence relation).
@@ -188,7 +178,9 @@ inline InputError apply_change(const RunnerModel<double>& runner, const Form& gi
         f.shoe = Shoe{change.shoe, {}};
       } else {
         if (base.shoe_compliance <= 0.0)
-          return detail::bad_change("shoe", "a barefoot baseline has no shoe stiffness to change; give a shoe");
+          return rejected(Status::invalid_input, "shoe",
+                          "a barefoot baseline has no shoe stiffness to change; give a shoe",
+                          std::nan(""), "", "change");
         f.shoe = Shoe{ShoePreset::custom, kilonewtons_per_metre(changed(1.0 / base.shoe_compliance / 1000.0))};
       }
       break;

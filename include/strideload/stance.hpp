@@ -84,18 +84,6 @@ Scalar contact_compliance(const ResolvedForm<Scalar>& form) {
   return Scalar(1.0 / foot_pad_stiffness) + form.shoe_compliance + Scalar(1) / form.surface_stiffness;
 }
 
-namespace detail {
-inline InputError no_solution(const char* parameter, double value, const char* unit,
-                              const char* why) {
-  InputError e;
-  e.status = Status::no_solution;
-  e.parameter = parameter;
-  e.value = value;
-  e.unit = unit;
-  e.accepted = why;
-  return e;
-}
-}  // namespace detail
 
 /// Solves the stance of one step. Never allocates or throws; returns no_solution, naming the
 /// landing distance, when no running step has this combination of form parameters.
@@ -115,20 +103,20 @@ InputError solve_stance(const RunnerModel<Scalar>& runner, const ResolvedForm<Sc
   s.sweep_half = form.landing + s.pivot_offset;
   using std::sin;
   if (s.sweep_half > Scalar(sin(max_sweep_half_angle)) * runner.leg_length)
-    return detail::no_solution("landing", landing, "m",
-                               "the leg would sweep more than 45° each side of vertical; land closer");
+    return rejected(Status::no_solution, "landing",
+                    "the leg would sweep more than 45° each side of vertical; land closer", landing, "m");
   s.touchdown_height = sqrt(runner.leg_length * runner.leg_length - s.sweep_half * s.sweep_half);
   s.contact_time = Scalar(2) * s.sweep_half / form.speed;
   s.flight_time = s.step_time - s.contact_time;
   if (s.flight_time < Scalar(0))
-    return detail::no_solution("landing", landing, "m",
-                               "at this speed and cadence the foot would still be on the ground at "
-                               "the next touchdown; land closer or lower the cadence");
+    return rejected(Status::no_solution, "landing",
+                    "at this speed and cadence the foot would still be on the ground at "
+                               "the next touchdown; land closer or lower the cadence", landing, "m");
   // Mean stance force is BW·T/tc; the raised cosine peaks at twice that.
   if (Scalar(2) * s.step_time / s.contact_time > Scalar(max_active_peak_bw))
-    return detail::no_solution("landing", landing, "m",
-                               "a stance this short needs a vertical force above 5 body weights; "
-                               "land further ahead or raise the cadence");
+    return rejected(Status::no_solution, "landing",
+                    "a stance this short needs a vertical force above 5 body weights; "
+                               "land further ahead or raise the cadence", landing, "m");
 
   // Impact (Clark et al. 2017): the lower limb m1 lands on the contact spring k_c and is brought to
   // rest in a quarter period, Δt1 = (π/2)/ω with ω = sqrt(k_c/m1), decelerating at up to
@@ -140,9 +128,9 @@ InputError solve_stance(const RunnerModel<Scalar>& runner, const ResolvedForm<Sc
   const Scalar omega = sqrt(s.contact_stiffness / m1);
   const Scalar dt1 = pi / Scalar(2) / omega;
   if (Scalar(2) * dt1 > s.contact_time)
-    return detail::no_solution("landing", landing, "m",
-                               "the contact is shorter than the impact of the foot on this "
-                               "surface and shoe; land further ahead");
+    return rejected(Status::no_solution, "landing",
+                    "the contact is shorter than the impact of the foot on this "
+                               "surface and shoe; land further ahead", landing, "m");
 
   // The foot meets the ground at the COM's descent speed V (in Hamner & Delp's 3 m/s data the ankle
   // and pelvis descend together at touchdown, 0.67 and 0.59 m/s just before it). V follows from a
