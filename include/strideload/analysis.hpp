@@ -58,16 +58,17 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
   const Eigen::Index n = s.size();
   const Scalar limit = Scalar(0.5) * runner.foot_length;
   auto weight = [&](Eigen::Index i) { return (i == 0 || i == n - 1) ? Scalar(0.5) : Scalar(1); };
-  // Ḣ of the patterns (kept in the rate array for now) and J (in the angle array).
+  // What the clamped point of application leaves unsupplied of Ḣ (kept in the rate array for
+  // now), and J (in the angle array).
   Scalar hdot_integral = Scalar(0), offset_integral = Scalar(0), force_integral = Scalar(0);
   for (Eigen::Index i = 0; i < n; ++i) {
     const BodyPose<Scalar> pose = body_pose(body, form, s.time[i], shape);
     const Scalar hdot = angular_momentum_rate(body, pose);
-    s.trunk_correction_rate[i] = hdot;
-    s.trunk_correction[i] = upper_body_rotational_inertia(body, pose);
     const Scalar fz = s.vgrf[i];
     const Scalar offset = fz > Scalar(0) ? max(-limit, min(limit, hdot / fz)) : Scalar(0);
     s.cop_x[i] += offset;
+    s.trunk_correction_rate[i] = hdot - offset * fz;
+    s.trunk_correction[i] = upper_body_rotational_inertia(body, pose);
     hdot_integral += weight(i) * hdot;
     offset_integral += weight(i) * offset * fz;
     force_integral += weight(i) * fz;
@@ -78,8 +79,7 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
   for (Eigen::Index i = 0; i < n; ++i) {
     const Scalar fz = s.vgrf[i];
     if (fz > Scalar(0)) s.cop_x[i] += shift;
-    const Scalar offset = fz > Scalar(0) ? max(-limit, min(limit, s.trunk_correction_rate[i] / fz)) : Scalar(0);
-    const Scalar unsupplied = s.trunk_correction_rate[i] - (offset + (fz > Scalar(0) ? shift : Scalar(0))) * fz;
+    const Scalar unsupplied = s.trunk_correction_rate[i] - shift * fz;  // fz is 0 in flight
     if (i > 0) r += Scalar(0.5) * (s.time[i] - s.time[i - 1]) * (unsupplied + previous);
     previous = unsupplied;
     s.trunk_correction_rate[i] = r;
@@ -120,8 +120,7 @@ void sample_lumbar_load(const RunnerModel<Scalar>& runner, const BodyModel<Scala
     const Vec hip_acceleration = com_acceleration - pose.body_com.a;
     // The centre of pressure relative to the hips: relative to the COM, plus the COM's offset.
     const Vec cop = Vec(s.cop_x[i] - s.com_x[i], -(stance.touchdown_height + s.com_z[i])) + pose.body_com.p;
-    const LumbarLoad<Scalar> l =
-        lumbar_load(runner, body, pose, hip_acceleration, cop, Vec(s.hgrf[i], s.vgrf[i]));
+    const LumbarLoad<Scalar> l = lumbar_load(body, pose, hip_acceleration, cop, Vec(s.hgrf[i], s.vgrf[i]));
     s.compression[i] = l.compression;
     s.ap_shear[i] = l.ap_shear;
     s.extension_moment[i] = l.moment;

@@ -60,7 +60,6 @@ struct BodyPose {
   PointState<Scalar> stance_ankle;  ///< the stance leg's ankle, relative to the hip centres
   Scalar sacral_slope{};        ///< rad, follows the pelvis
 
-  const PointState<Scalar>& operator[](BodySegment s) const { return com[static_cast<int>(s)]; }
 };
 
 /// The inertial properties of one segment of the body.

@@ -50,8 +50,7 @@ Scalar cross(const Eigen::Matrix<Scalar, 2, 1>& a, const Eigen::Matrix<Scalar, 2
 /// muscles: an extensor for an extension moment, the abdominal wall for a flexion moment, and the
 /// resolution on the disc plane, inclined by the sacral slope. Never allocates or throws.
 template <class Scalar>
-LumbarLoad<Scalar> lumbar_load(const RunnerModel<Scalar>& runner, const BodyModel<Scalar>& body,
-                               const BodyPose<Scalar>& pose,
+LumbarLoad<Scalar> lumbar_load(const BodyModel<Scalar>& body, const BodyPose<Scalar>& pose,
                                const Eigen::Matrix<Scalar, 2, 1>& hip_acceleration,
                                const Eigen::Matrix<Scalar, 2, 1>& cop,
                                const Eigen::Matrix<Scalar, 2, 1>& grf) {
@@ -77,7 +76,6 @@ LumbarLoad<Scalar> lumbar_load(const RunnerModel<Scalar>& runner, const BodyMode
     }
   }
   out.moment_bottom_up = cross(Vec(cop - pose.l5s1.p), grf) - below;
-  (void)runner;
 
   // Muscles: the net moment is held by one equivalent muscle (science.md §7).
   using std::max;
