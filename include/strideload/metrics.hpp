@@ -41,14 +41,14 @@ struct GroundContactMetrics {
 };
 
 namespace detail {
-/// Time at which the series first reaches `level` at or after sample `from`, interpolated.
+/// Time at which the vGRF first reaches `level`, interpolated.
 template <class Scalar>
-Scalar first_crossing(const StepSeries<Scalar>& s, Scalar level, Eigen::Index from = 0) {
-  for (Eigen::Index i = from + 1; i < s.size(); ++i)
+Scalar first_crossing(const StepSeries<Scalar>& s, Scalar level) {
+  for (Eigen::Index i = 1; i < s.size(); ++i)
     if (s.vgrf[i - 1] < level && s.vgrf[i] >= level)
       return s.time[i - 1] +
              (level - s.vgrf[i - 1]) / (s.vgrf[i] - s.vgrf[i - 1]) * (s.time[i] - s.time[i - 1]);
-  return s.time[from];
+  return s.time[0];
 }
 }  // namespace detail
 
