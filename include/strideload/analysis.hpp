@@ -14,6 +14,7 @@
 #include "runner.hpp"
 #include "stance.hpp"
 #include "step_series.hpp"
+#include "scalar.hpp"
 
 namespace strideload {
 
@@ -65,7 +66,7 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
     const BodyPose<Scalar> pose = body_pose(body, form, s.time[i], shape);
     const Scalar hdot = angular_momentum_rate(body, pose);
     const Scalar fz = s.vgrf[i];
-    const Scalar offset = fz > Scalar(0) ? max(-limit, min(limit, hdot / fz)) : Scalar(0);
+    const Scalar offset = fz > Scalar(0) ? max(Scalar(-limit), min(limit, Scalar(hdot / fz))) : Scalar(0);
     s.cop_x[i] += offset;
     s.trunk_correction_rate[i] = hdot - offset * fz;
     s.trunk_correction[i] = upper_body_rotational_inertia(body, pose);
@@ -151,11 +152,11 @@ InputError analyze(const RunnerModel<Scalar>& runner, const BasicForm<Scalar>& f
   out.lumbar = measure_lumbar_load(runner, out.metrics, out.series);
   using std::isfinite;
   if (!(out.metrics.leg_stiffness_kn_per_m > Scalar(0)) ||
-      !isfinite(static_cast<double>(out.metrics.leg_stiffness_kn_per_m))) {
+      !isfinite(value_of(out.metrics.leg_stiffness_kn_per_m))) {
     InputError e;
     e.status = Status::no_solution;
     e.parameter = "surface";
-    e.value = static_cast<double>(out.form.surface_stiffness) / 1000.0;
+    e.value = value_of(out.form.surface_stiffness) / 1000.0;
     e.unit = "kN/m";
     e.accepted = "the surface is softer than this gait's leg-and-surface stiffness; no leg "
                  "stiffness can keep the centre-of-mass motion (Ferris et al. 1999)";

@@ -28,10 +28,10 @@ namespace strideload {
 /// proximal joint; inertia about the COM, kg·m².
 template <class Scalar = double>
 struct SegmentInertia {
-  Scalar mass{};
-  Scalar length{};       ///< proximal joint to distal joint (or end), m
-  Scalar com{};          ///< COM distance from the proximal joint, m
-  Scalar inertia{};      ///< sagittal moment of inertia about the COM, kg·m²
+  Scalar mass = Scalar(0);
+  Scalar length = Scalar(0);       ///< proximal joint to distal joint (or end), m
+  Scalar com = Scalar(0);          ///< COM distance from the proximal joint, m
+  Scalar inertia = Scalar(0);      ///< sagittal moment of inertia about the COM, kg·m²
 };
 
 /// L5/S1 above the hip centres as a fraction of de Leva's lower-trunk length (Reed et al. 1999,
@@ -58,10 +58,10 @@ struct BodyModel {
   SegmentInertia<Scalar> trunk;               ///< L5/S1 to C7 (de Leva's upper + middle trunk)
   SegmentInertia<Scalar> head;                ///< C7 to vertex
   SegmentInertia<Scalar> upper_arm, forearm;  ///< per arm; forearm includes the hand
-  Scalar shoulder{};      ///< shoulder joint along the trunk from L5/S1, m
-  Scalar foot_com_forward{};  ///< foot COM ahead of the ankle with the foot flat, m
-  Scalar foot_com_down{};     ///< foot COM below the ankle with the foot flat, m
-  Scalar mass_above_l5s1{};   ///< kg
+  Scalar shoulder = Scalar(0);      ///< shoulder joint along the trunk from L5/S1, m
+  Scalar foot_com_forward = Scalar(0);  ///< foot COM ahead of the ankle with the foot flat, m
+  Scalar foot_com_down = Scalar(0);     ///< foot COM below the ankle with the foot flat, m
+  Scalar mass_above_l5s1 = Scalar(0);   ///< kg
 };
 
 namespace detail {

@@ -23,7 +23,7 @@ namespace strideload {
 /// Angle, angular velocity and angular acceleration: rad, rad/s, rad/s².
 template <class Scalar = double>
 struct AngleState {
-  Scalar q{}, qd{}, qdd{};
+  Scalar q = Scalar(0), qd = Scalar(0), qdd = Scalar(0);
   AngleState operator+(const AngleState& o) const { return {q + o.q, qd + o.qd, qdd + o.qdd}; }
 };
 
@@ -58,7 +58,7 @@ struct BodyPose {
   PointState<Scalar> l5s1;      ///< the L5/S1 joint, relative to the hip centres
   PointState<Scalar> body_com;  ///< whole-body COM, relative to the hip centres
   PointState<Scalar> stance_ankle;  ///< the stance leg's ankle, relative to the hip centres
-  Scalar sacral_slope{};        ///< rad, follows the pelvis
+  Scalar sacral_slope = Scalar(0);        ///< rad, follows the pelvis
 
 };
 
@@ -109,8 +109,8 @@ AngleState<Scalar> pattern(const FourierSeries& f, const FourierBasis<Scalar>& b
 /// half a stride later), so that velocities and accelerations stay exact and both legs alike.
 template <class Scalar = double>
 struct LegShape {
-  Scalar thigh{};  ///< rad: places the first contact point `landing` ahead of the COM
-  Scalar ankle{};  ///< rad: gives the strike's foot angle at touchdown
+  Scalar thigh = Scalar(0);  ///< rad: places the first contact point `landing` ahead of the COM
+  Scalar ankle = Scalar(0);  ///< rad: gives the strike's foot angle at touchdown
 };
 
 /// Foot angle at touchdown, rad, toe up positive, by strike: Altman & Davis (2012, Gait Posture

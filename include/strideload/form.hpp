@@ -12,6 +12,7 @@
 #include "surfaces.hpp"
 #include "typical_form.hpp"
 #include "units.hpp"
+#include "scalar.hpp"
 
 namespace strideload {
 
@@ -83,19 +84,19 @@ struct DerivedFlags {
 /// Every form parameter fixed, in SI units and radians.
 template <class Scalar = double>
 struct ResolvedForm {
-  Scalar speed{};            ///< m/s
-  Scalar cadence{};          ///< steps/s
-  Scalar stride_length{};    ///< m
-  Scalar step_length{};      ///< m
-  Scalar step_time{};        ///< s
+  Scalar speed = Scalar(0);            ///< m/s
+  Scalar cadence = Scalar(0);          ///< steps/s
+  Scalar stride_length = Scalar(0);    ///< m
+  Scalar step_length = Scalar(0);      ///< m
+  Scalar step_time = Scalar(0);        ///< s
   Strike strike = Strike::rearfoot;
-  Scalar landing{};          ///< m
-  Scalar pelvic_tilt{};      ///< rad, anterior
-  Scalar trunk_lean{};       ///< rad, forward
+  Scalar landing = Scalar(0);          ///< m
+  Scalar pelvic_tilt = Scalar(0);      ///< rad, anterior
+  Scalar trunk_lean = Scalar(0);       ///< rad, forward
   SurfacePreset surface = SurfacePreset::asphalt;
   ShoePreset shoe = ShoePreset::cushioned;
-  Scalar surface_stiffness{};  ///< N/m
-  Scalar shoe_compliance{};    ///< m/N; 0 when barefoot
+  Scalar surface_stiffness = Scalar(0);  ///< N/m
+  Scalar shoe_compliance = Scalar(0);    ///< m/N; 0 when barefoot
   DerivedFlags derived;
 };
 
@@ -124,7 +125,7 @@ Scalar typical_landing(const RunnerModel<Scalar>& runner, Scalar speed, Scalar c
   const Scalar at_typical_cadence =
       Scalar(0.5) * speed * typical::contact_time_s(speed) - pivot_offset(runner, strike);
   return at_typical_cadence *
-         pow(typical::cadence_spm(speed) / cadence_spm, Scalar(typical::landing_cadence_exponent));
+         Scalar(pow(Scalar(typical::cadence_spm(speed) / cadence_spm), typical::landing_cadence_exponent));
 }
 
 
@@ -137,15 +138,15 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
   std::optional<Scalar> v, spm, stride;
   if (form.speed) {
     v = form.speed->value();
-    if (auto e = check_range(ranges::speed, static_cast<double>(*v))) return e;
+    if (auto e = check_range(ranges::speed, value_of(*v))) return e;
   }
   if (form.cadence) {
     spm = in_steps_per_minute(*form.cadence);
-    if (auto e = check_range(ranges::cadence, static_cast<double>(*spm))) return e;
+    if (auto e = check_range(ranges::cadence, value_of(*spm))) return e;
   }
   if (form.stride_length) {
     stride = form.stride_length->value();
-    if (auto e = check_range(ranges::stride_length, static_cast<double>(*stride))) return e;
+    if (auto e = check_range(ranges::stride_length, value_of(*stride))) return e;
   }
   r.derived.speed = !v;
   r.derived.cadence = !spm;
@@ -158,7 +159,7 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
       InputError e;
       e.status = Status::inconsistent;
       e.parameter = "stride-length";
-      e.value = static_cast<double>(*stride);
+      e.value = value_of(*stride);
       e.unit = "m";
       e.accepted = "speed, cadence and stride length disagree by more than 1 %; give any two";
       return e;
@@ -181,9 +182,9 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
     stride = Scalar(120) * *v / *spm;
   }
   // A derived value must be plausible too; the message names what was given.
-  if (auto e = check_range(ranges::speed, static_cast<double>(*v))) return e;
-  if (auto e = check_range(ranges::cadence, static_cast<double>(*spm))) return e;
-  if (auto e = check_range(ranges::stride_length, static_cast<double>(*stride))) return e;
+  if (auto e = check_range(ranges::speed, value_of(*v))) return e;
+  if (auto e = check_range(ranges::cadence, value_of(*spm))) return e;
+  if (auto e = check_range(ranges::stride_length, value_of(*stride))) return e;
   r.speed = *v;
   r.cadence = *spm / Scalar(60);
   r.stride_length = *stride;
@@ -193,7 +194,7 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
   r.strike = form.strike;
   if (form.landing) {
     r.landing = form.landing->value();
-    if (auto e = check_range(ranges::landing, static_cast<double>(r.landing))) return e;
+    if (auto e = check_range(ranges::landing, value_of(r.landing))) return e;
   } else {
     r.landing = typical_landing(runner, r.speed, *spm, r.strike);
     r.derived.landing = true;
@@ -202,11 +203,11 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
   r.derived.pelvic_tilt = !form.pelvic_tilt;
   const Scalar tilt_deg =
       form.pelvic_tilt ? in_degrees(*form.pelvic_tilt) : Scalar(typical::pelvic_tilt_deg);
-  if (auto e = check_range(ranges::pelvic_tilt, static_cast<double>(tilt_deg))) return e;
+  if (auto e = check_range(ranges::pelvic_tilt, value_of(tilt_deg))) return e;
   r.derived.trunk_lean = !form.trunk_lean;
   const Scalar lean_deg =
       form.trunk_lean ? in_degrees(*form.trunk_lean) : Scalar(typical::trunk_lean_deg);
-  if (auto e = check_range(ranges::trunk_lean, static_cast<double>(lean_deg))) return e;
+  if (auto e = check_range(ranges::trunk_lean, value_of(lean_deg))) return e;
   const Scalar deg = Scalar(3.14159265358979323846 / 180.0);
   r.pelvic_tilt = tilt_deg * deg;
   r.trunk_lean = lean_deg * deg;
@@ -215,7 +216,7 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
   if (r.surface == SurfacePreset::custom) {
     r.surface_stiffness = form.surface.stiffness.value();
     if (auto e = check_range(ranges::surface_stiffness,
-                             static_cast<double>(r.surface_stiffness) / 1000.0))
+                             value_of(r.surface_stiffness) / 1000.0))
       return e;
   } else if (surface_stiffness(r.surface) <= 0.0) {
     return rejected(Status::invalid_input, "surface",
@@ -226,7 +227,7 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
   r.shoe = form.shoe.preset;
   if (r.shoe == ShoePreset::custom) {
     const Scalar k = form.shoe.stiffness.value();
-    if (auto e = check_range(ranges::shoe_stiffness, static_cast<double>(k) / 1000.0)) return e;
+    if (auto e = check_range(ranges::shoe_stiffness, value_of(k) / 1000.0)) return e;
     r.shoe_compliance = Scalar(1) / k;
   } else {
     r.shoe_compliance = Scalar(shoe_compliance(r.shoe));

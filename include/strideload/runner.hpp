@@ -7,6 +7,7 @@
 #include "errors.hpp"
 #include "plausible_ranges.hpp"
 #include "units.hpp"
+#include "scalar.hpp"
 
 namespace strideload {
 
@@ -36,19 +37,19 @@ using Runner = BasicRunner<double>;
 template <class Scalar = double>
 struct RunnerModel {
   Sex sex = Sex::male;
-  Scalar mass{};         ///< kg
-  Scalar height{};       ///< m
-  Scalar weight{};       ///< body weight m·g, N
-  Scalar leg_length{};   ///< m, leg_length_per_stature × height
-  Scalar foot_length{};  ///< m, heel to toe tip (de Leva 1996)
-  Scalar impact_mass{};  ///< kg, impact_mass_fraction × mass
+  Scalar mass = Scalar(0);         ///< kg
+  Scalar height = Scalar(0);       ///< m
+  Scalar weight = Scalar(0);       ///< body weight m·g, N
+  Scalar leg_length = Scalar(0);   ///< m, leg_length_per_stature × height
+  Scalar foot_length = Scalar(0);  ///< m, heel to toe tip (de Leva 1996)
+  Scalar impact_mass = Scalar(0);  ///< kg, impact_mass_fraction × mass
 };
 
 /// Checks a runner against the plausible ranges of plausible_ranges.hpp.
 template <class Scalar>
 InputError check_runner(const BasicRunner<Scalar>& r) {
-  if (auto e = check_range(ranges::body_mass, static_cast<double>(r.mass.value()))) return e;
-  return check_range(ranges::height, static_cast<double>(r.height.value()));
+  if (auto e = check_range(ranges::body_mass, value_of(r.mass.value()))) return e;
+  return check_range(ranges::height, value_of(r.height.value()));
 }
 
 /// Derives the model's quantities; no checks (see check_runner). Never allocates or throws.

@@ -9,6 +9,7 @@
 #include "form.hpp"
 #include "runner.hpp"
 #include "stance.hpp"
+#include "scalar.hpp"
 
 namespace strideload {
 
@@ -44,7 +45,7 @@ struct StepSeries {
 template <class Scalar>
 Eigen::Index samples_per_step(Scalar step_time, double rate_hz) {
   using std::floor;
-  return static_cast<Eigen::Index>(floor(static_cast<double>(step_time) * rate_hz + 1e-9)) + 1;
+  return static_cast<Eigen::Index>(floor(value_of(step_time) * rate_hz + 1e-9)) + 1;
 }
 
 /// Fixed-point passes between the horizontal force and the COM's horizontal motion it causes.
