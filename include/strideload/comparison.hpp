@@ -3,7 +3,10 @@
 /// compare(): a baseline form against changed forms, for one runner, with the difference of every
 /// summary metric.
 
+#include <array>
 #include <cmath>
+#include <cstddef>
+#include <tuple>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -37,21 +40,48 @@ struct Comparison {
   std::vector<ComparedVariant> variants;
 };
 
+/// The number of summary metrics (metric_table()).
+constexpr std::size_t metric_count = std::tuple_size_v<std::remove_reference_t<decltype(metric_table())>>;
+
+/// The difference of one metric between two analyses. Never allocates or throws.
+inline MetricDifference difference(const MetricInfo& m, const Analysis& base, const Analysis& variant) {
+  MetricDifference d;
+  d.metric = &m;
+  d.baseline = m.get(base);
+  d.variant = m.get(variant);
+  if (d.baseline && d.variant) {
+    d.absolute = *d.variant - *d.baseline;
+    if (*d.baseline != 0.0) d.percent = 100.0 * *d.absolute / *d.baseline;
+  }
+  return d;
+}
+
 /// Differences of every metric between two analyses.
 inline std::vector<MetricDifference> differences(const Analysis& base, const Analysis& variant) {
   std::vector<MetricDifference> out;
-  for (const MetricInfo& m : metric_table()) {
-    MetricDifference d;
-    d.metric = &m;
-    d.baseline = m.get(base);
-    d.variant = m.get(variant);
-    if (d.baseline && d.variant) {
-      d.absolute = *d.variant - *d.baseline;
-      if (*d.baseline != 0.0) d.percent = 100.0 * *d.absolute / *d.baseline;
-    }
-    out.push_back(d);
-  }
+  for (const MetricInfo& m : metric_table()) out.push_back(difference(m, base, variant));
   return out;
+}
+
+/// A baseline, one variant and the difference of every metric, in caller-owned storage: what the
+/// real-time compare() fills.
+struct PairComparison {
+  Analysis baseline;
+  Form variant_form;  ///< the baseline form with the change applied, couplings and holds included
+  Analysis variant;
+  std::array<MetricDifference, metric_count> differences;  ///< in metric_table() order
+};
+
+/// Compares a baseline form with one change of it, into `out`: the real-time path. Returns the
+/// first input error. Never throws; allocates nothing once `out` has held a step of this length.
+inline InputError compare(const RunnerModel<double>& runner, const Form& baseline, const FormChange& change,
+                          const Holds& holds, const AnalysisOptions& options, PairComparison& out) {
+  if (auto e = analyze(runner, baseline, options, out.baseline)) return e;
+  if (auto e = apply_change(runner, baseline, out.baseline.form, change, holds, out.variant_form)) return e;
+  if (auto e = analyze(runner, out.variant_form, options, out.variant)) return e;
+  for (std::size_t i = 0; i < metric_count; ++i)
+    out.differences[i] = difference(metric_table()[i], out.baseline, out.variant);
+  return {};
 }
 
 /// Which of speed, cadence, stride length and landing differ between two resolved forms, other
