@@ -19,8 +19,10 @@ namespace strideload_simbody {
 /// - planar: a rotation and two translations along the pelvis's axes. With the translations held
 ///   at zero (q = u = udot = 0) the motion is the pin's, and the residuals of the translations are
 ///   the force the pelvis must apply to the upper body at L5/S1 to produce it: the joint force,
-///   which a pin's inverse dynamics does not report. Simbody's Planar mobilizer rotates about the
-///   shared z axis and translates along the inboard frame's axes, so the rotation's residual is
+///   which a pin's inverse dynamics does not report. That is strideload's LumbarLoad::force, the
+///   sum of m·(a − g) over the upper body, whose only other load is gravity. Simbody's Planar
+///   mobilizer rotates about the shared z axis and translates along the inboard (pelvis) frame's
+///   axes, so the translations' residuals are in the pelvis's axes and the rotation's residual is
 ///   the moment about L5/S1 itself.
 enum class L5S1Joint { pin, planar };
 
