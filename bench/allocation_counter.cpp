@@ -1,5 +1,5 @@
-// Replaces the global operator new (all overloads) with a counting one; see allocation_counter.hpp.
-// The matching operator delete overloads are replaced too, so that every pair stays consistent.
+// The global operator new and delete, replaced to count allocations (allocation_counter.hpp).
+// Each new goes to malloc or aligned_alloc, so each delete goes to free.
 #include "allocation_counter.hpp"
 
 #include <atomic>
@@ -7,40 +7,45 @@
 #include <new>
 
 namespace {
-std::atomic<std::size_t> count{0};
 
-void* allocate(std::size_t size) {
-  count.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+std::atomic<std::size_t> allocation_count{0};
+
+void* allocate(std::size_t size) noexcept {
+  allocation_count.fetch_add(1, std::memory_order_relaxed);
+  return std::malloc(size == 0 ? 1 : size);
+}
+
+void* allocate(std::size_t size, std::align_val_t alignment) noexcept {
+  allocation_count.fetch_add(1, std::memory_order_relaxed);
+  const auto a = static_cast<std::size_t>(alignment);
+  // aligned_alloc wants a size that is a nonzero multiple of the alignment.
+  const std::size_t rounded = size == 0 ? a : (size + a - 1) / a * a;
+  return std::aligned_alloc(a, rounded);
+}
+
+template <class... Alignment>
+void* allocate_or_throw(std::size_t size, Alignment... alignment) {
+  if (void* p = allocate(size, alignment...)) return p;
   throw std::bad_alloc();
 }
 
-void* allocate_aligned(std::size_t size, std::align_val_t alignment) {
-  count.fetch_add(1, std::memory_order_relaxed);
-  const std::size_t a = static_cast<std::size_t>(alignment);
-  const std::size_t rounded = ((size == 0 ? 1 : size) + a - 1) / a * a;  // aligned_alloc's rule
-  if (void* p = std::aligned_alloc(a, rounded)) return p;
-  throw std::bad_alloc();
-}
 }  // namespace
 
-std::size_t strideload_bench::allocations() { return count.load(std::memory_order_relaxed); }
+std::size_t strideload_bench::allocations() noexcept {
+  return allocation_count.load(std::memory_order_relaxed);
+}
 
-void* operator new(std::size_t size) { return allocate(size); }
-void* operator new[](std::size_t size) { return allocate(size); }
-void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
-  try { return allocate(size); } catch (...) { return nullptr; }
-}
-void* operator new[](std::size_t size, const std::nothrow_t&) noexcept {
-  try { return allocate(size); } catch (...) { return nullptr; }
-}
-void* operator new(std::size_t size, std::align_val_t a) { return allocate_aligned(size, a); }
-void* operator new[](std::size_t size, std::align_val_t a) { return allocate_aligned(size, a); }
+void* operator new(std::size_t size) { return allocate_or_throw(size); }
+void* operator new[](std::size_t size) { return allocate_or_throw(size); }
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept { return allocate(size); }
+void* operator new[](std::size_t size, const std::nothrow_t&) noexcept { return allocate(size); }
+void* operator new(std::size_t size, std::align_val_t a) { return allocate_or_throw(size, a); }
+void* operator new[](std::size_t size, std::align_val_t a) { return allocate_or_throw(size, a); }
 void* operator new(std::size_t size, std::align_val_t a, const std::nothrow_t&) noexcept {
-  try { return allocate_aligned(size, a); } catch (...) { return nullptr; }
+  return allocate(size, a);
 }
 void* operator new[](std::size_t size, std::align_val_t a, const std::nothrow_t&) noexcept {
-  try { return allocate_aligned(size, a); } catch (...) { return nullptr; }
+  return allocate(size, a);
 }
 
 void operator delete(void* p) noexcept { std::free(p); }

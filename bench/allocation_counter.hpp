@@ -1,12 +1,14 @@
 #pragma once
-// Counts heap allocations, for the benchmarks' allocs_per_iter counter and the real-time tests.
-// The program links allocation_counter.cpp, which replaces the global operator new (every
-// overload) with one that counts and then allocates as usual.
+// Counting heap allocations in the benchmark program, for the `allocs_per_iter` counters.
 #include <cstddef>
 
 namespace strideload_bench {
 
-/// Heap allocations made through operator new since the program started.
-std::size_t allocations();
+/// How many times the program has allocated from the heap so far: every call of a global operator
+/// new or new[] (plain, nothrow, aligned, aligned nothrow), from any thread or library. The
+/// replacements live in allocation_counter.cpp, which must be linked into the program once. Read
+/// it before and after the timed loop; the difference divided by the iterations is the count per
+/// iteration (Google Benchmark itself does not allocate inside `for (auto _ : state)`).
+std::size_t allocations() noexcept;
 
 }  // namespace strideload_bench
