@@ -1,5 +1,5 @@
 #pragma once
-// Counting heap allocations in the benchmark program, for the `allocs_per_iter` counters.
+// Counting heap allocations: the benchmarks' `allocs_per_iter` counters and the real-time tests.
 #include <cstddef>
 
 namespace strideload_bench {

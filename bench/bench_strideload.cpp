@@ -3,6 +3,7 @@
 // allocs_per_iter: heap allocations per iteration inside the timed loop, counted by a replaced
 // global operator new (allocation_counter.hpp).
 #include <benchmark/benchmark.h>
+#include <strideload/sensitivity.hpp>
 #include <strideload/strideload.hpp>
 
 #include "allocation_counter.hpp"
@@ -53,6 +54,23 @@ void BM_Compare(benchmark::State& state) {
   state.counters["allocs_per_iter"] = allocs_per_iter(before, state);
 }
 BENCHMARK(BM_Compare)->Unit(benchmark::kMicrosecond);
+
+// Every metric's derivative with respect to all seven form variables, in one autodiff pass at
+// 1 kHz (issue 8 asks for at most about 5x BM_Analyze/1000).
+void BM_Gradients(benchmark::State& state) {
+  const auto runner = strideload::make_runner_model(strideload::Runner{});
+  const auto at = strideload::resolve_form(runner, strideload::Form{});
+  strideload::Sensitivities out;
+  (void)strideload::sensitivities(runner, at, strideload::AnalysisOptions{}, out);
+  const std::size_t before = strideload_bench::allocations();
+  for (auto _ : state) {
+    const auto e = strideload::sensitivities(runner, at, strideload::AnalysisOptions{}, out);
+    benchmark::DoNotOptimize(e);
+    benchmark::DoNotOptimize(out.gradient[0][0]);
+  }
+  state.counters["allocs_per_iter"] = allocs_per_iter(before, state);
+}
+BENCHMARK(BM_Gradients)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 

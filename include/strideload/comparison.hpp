@@ -6,7 +6,6 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
-#include <tuple>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -39,9 +38,6 @@ struct Comparison {
   Analysis baseline;
   std::vector<ComparedVariant> variants;
 };
-
-/// The number of summary metrics (metric_table()).
-constexpr std::size_t metric_count = std::tuple_size_v<std::remove_reference_t<decltype(metric_table())>>;
 
 /// The difference of one metric between two analyses. Never allocates or throws.
 inline MetricDifference difference(const MetricInfo& m, const Analysis& base, const Analysis& variant) {
