@@ -20,7 +20,7 @@ inline double ankle_landing(const Analysis& a) {
 struct MetricInfo {
   const char* key;    ///< JSON key, e.g. "peak_compression_bw"
   const char* label;  ///< for tables
-  const char* unit;
+  const char* unit;   ///< unit text for tables, e.g. "BW"
   std::optional<double> (*get)(const Analysis&);  ///< empty where the value does not exist
 };
 
