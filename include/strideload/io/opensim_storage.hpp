@@ -42,10 +42,7 @@ struct StorageTable {
 
 /// True when `label` can be a column label: not empty, no whitespace.
 inline bool valid_storage_label(const std::string& label) {
-  if (label.empty()) return false;
-  for (const char c : label)
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') return false;
-  return true;
+  return !label.empty() && label.find_first_of(" \t\n\r\v\f") == std::string::npos;
 }
 
 /// Writes `table` to `out` as an OpenSim storage file (format: see the file's description).
