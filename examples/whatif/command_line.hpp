@@ -33,6 +33,7 @@ struct Options {
   bool json = false;
   bool demo = false;  ///< no arguments at all: the classic advice on the default runner
   std::optional<std::string> series_path, plot_path;
+  std::optional<std::string> opensim_path;  ///< --opensim FILE.sto: every case's series for OpenSim
   bool help = false;
 };
 
@@ -173,6 +174,7 @@ inline Options parse(const std::vector<std::string>& args) {
     else if (a == "--demo") o.demo = true;
     else if (a == "--series") o.series_path = value("series");
     else if (a == "--plot") o.plot_path = value("plot");
+    else if (a == "--opensim") o.opensim_path = value("opensim");
     else if (a == "--mass") o.runner.mass = kilograms(parse_number("mass", value("mass")));
     else if (a == "--height") o.runner.height = metres(parse_number("height", value("height")));
     else if (a == "--sex") {

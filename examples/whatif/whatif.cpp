@@ -3,7 +3,9 @@
 // design.md for the command-line contract. With no options: the classic advice, as a demo.
 
 #include <strideload/strideload.hpp>
+#include <strideload/io/opensim_storage.hpp>
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -24,6 +26,7 @@ using json = nlohmann::ordered_json;
 constexpr const char* usage = R"(whatif: compare a change of running form against a baseline.
 
 whatif [runner] [form] [--vs CHANGE]... [--hold NAME]... [--json] [--series FILE.csv] [--plot FILE.png]
+       [--opensim FILE.sto]
 runner:  --mass KG (70)  --height M (1.75)  --sex male|female (male)
 form:    --speed M/S  --cadence SPM  --stride-length M   (any two; default 3.0 m/s, typical cadence)
          --strike rearfoot|midfoot|forefoot (rearfoot)
@@ -37,6 +40,10 @@ CHANGE:  NAME=VALUE with NAME one of the form options: "+10%"/"-5%" is relative,
          A change moves what it does not set as runners do (cadence at the same speed brings the
          landing closer, Lieberman et al. 2015; speed moves cadence, Cavanagh & Kram 1989).
 --hold NAME   keeps speed, cadence, stride-length or landing at the baseline value.
+--series FILE.csv   writes every case's time series over one step as CSV.
+--opensim FILE.sto  writes them as an OpenSim storage file (one column per case and quantity),
+                    to plot in OpenSim next to measured data.
+--plot FILE.png     draws them with gnuplot.
 No options at all: the classic advice on the default runner (--demo).
 Bad input exits with status 2 and one line on stderr.
 )";
@@ -178,6 +185,35 @@ void write_series(const std::string& path, const std::vector<Case>& cases) {
   }
 }
 
+/// A case's label as a column-label prefix for OpenSim, which splits labels on whitespace:
+/// "cadence=+10%" becomes "cadence_+10pct.".
+std::string opensim_prefix(const std::string& label) {
+  std::string out;
+  for (const char ch : label) {
+    if (ch == '%') out += "pct";
+    else if (std::isalnum(static_cast<unsigned char>(ch)) || ch == '.' || ch == '+' || ch == '-') out += ch;
+    else out += '_';
+  }
+  return out + '.';
+}
+
+/// Every case's series in one OpenSim storage file. The time column spans the longest step;
+/// shorter steps continue into their next step (io/opensim_storage.hpp).
+void write_opensim(const std::string& path, const std::vector<Case>& cases) {
+  strideload::io::StorageTable table;
+  table.name = std::string("strideload ") + strideload::version + " whatif";
+  const Case* longest = &cases.front();
+  for (const auto& c : cases)
+    if (c.analysis.series.size() > longest->analysis.series.size()) longest = &c;
+  const auto& t = longest->analysis.series.time;
+  table.time.assign(t.data(), t.data() + t.size());
+  for (const auto& c : cases) strideload::io::append_step_series(table, c.analysis, opensim_prefix(c.label));
+  std::ofstream out(path);
+  if (!out) file_error("opensim", path, "cannot open for writing");
+  strideload::io::write_opensim_storage(out, table);
+  if (!out) file_error("opensim", path, "could not write it");
+}
+
 /// Draws the cases over the step with gnuplot (Debian's gnuplot-nox): vGRF, L5/S1 compression,
 /// AP shear and extension moment.
 void write_plot(const std::string& path, const std::vector<Case>& cases) {
@@ -250,6 +286,7 @@ int main(int argc, char** argv) {
     else print_table(o.runner, cases);
     if (o.series_path) write_series(*o.series_path, cases);
     if (o.plot_path) write_plot(*o.plot_path, cases);
+    if (o.opensim_path) write_opensim(*o.opensim_path, cases);
     return 0;
   } catch (const strideload::invalid_input& e) {
     std::fprintf(stderr, "whatif: %s\n", e.what());

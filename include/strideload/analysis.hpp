@@ -26,14 +26,22 @@ struct AnalysisOptions {
 /// Everything known about one step of one runner with one form.
 template <class Scalar = double>
 struct BasicAnalysis {
+  /// The runner in SI units (kg, m), as analysed.
   RunnerModel<Scalar> runner;
+  /// Segment lengths, masses and inertias (de Leva 1996).
   BodyModel<Scalar> body;
+  /// Every form parameter fixed: SI units and radians.
   ResolvedForm<Scalar> form;
+  /// Contact and flight times, the impact and active impulses.
   Stance<Scalar> stance;
+  /// The step over time, touchdown to touchdown, at AnalysisOptions::sample_rate_hz.
   StepSeries<Scalar> series;
+  /// Ground-contact summary, measured as a force-platform study would.
   GroundContactMetrics<Scalar> metrics;
+  /// L5/S1 summary: compression, shear, extension moment.
   LumbarMetrics<Scalar> lumbar;
 };
+/// The analysis in double precision, the common case.
 using Analysis = BasicAnalysis<double>;
 
 /// Makes the synthesized motion agree with the ground reaction force's moment, in two steps.

@@ -23,15 +23,23 @@ namespace strideload {
 /// Angle, angular velocity and angular acceleration: rad, rad/s, rad/s².
 template <class Scalar = double>
 struct AngleState {
+  ///@{
+  /// Angle (rad), angular velocity (rad/s), angular acceleration (rad/s²).
   Scalar q = Scalar(0), qd = Scalar(0), qdd = Scalar(0);
+  ///@}
+  /// Sum of two rotations about the same axis, e.g. a pattern and a correction.
   AngleState operator+(const AngleState& o) const { return {q + o.q, qd + o.qd, qdd + o.qdd}; }
 };
 
 /// Position, velocity and acceleration of a point: m, m/s, m/s².
 template <class Scalar = double>
 struct PointState {
+  /// A planar vector: forward, up.
   using Vec = Eigen::Matrix<Scalar, 2, 1>;
+  ///@{
+  /// Position (m), velocity (m/s), acceleration (m/s²).
   Vec p = Vec::Zero(), v = Vec::Zero(), a = Vec::Zero();
+  ///@}
 };
 
 /// The segments of the planar body, in a fixed order.
@@ -41,6 +49,7 @@ enum class BodySegment : int {
   near_upper_arm, near_forearm, far_upper_arm, far_forearm,  // near: same side as the stance leg
   count
 };
+/// Number of segments in BodySegment.
 constexpr int body_segment_count = static_cast<int>(BodySegment::count);
 
 /// The upper body: every segment above L5/S1.
@@ -53,7 +62,9 @@ constexpr bool above_l5s1(BodySegment s) {
 /// The body at one instant: each segment's COM (relative to the hip centres) and angle.
 template <class Scalar = double>
 struct BodyPose {
+  /// Each segment's COM relative to the hip centres, indexed by BodySegment.
   std::array<PointState<Scalar>, body_segment_count> com;
+  /// Each segment's angle from vertical (rad) and its rates, indexed by BodySegment.
   std::array<AngleState<Scalar>, body_segment_count> angle;
   PointState<Scalar> l5s1;      ///< the L5/S1 joint, relative to the hip centres
   PointState<Scalar> body_com;  ///< whole-body COM, relative to the hip centres

@@ -19,24 +19,26 @@ namespace strideload {
 
 /// One metric, baseline against variant.
 struct MetricDifference {
-  const MetricInfo* metric = nullptr;
-  std::optional<double> baseline, variant;
+  const MetricInfo* metric = nullptr;  ///< which metric (key, label, unit)
+  ///@{
+  std::optional<double> baseline, variant;  ///< the two values, in the metric's unit; empty where none exists
+  ///@}
   std::optional<double> absolute;  ///< variant − baseline, in the metric's unit
   std::optional<double> percent;   ///< 100·(variant − baseline)/baseline; empty if the baseline is 0
 };
 
 /// A changed form and what it does.
 struct ComparedVariant {
-  FormChange change;
-  Analysis analysis;
+  FormChange change;  ///< the change from the baseline form
+  Analysis analysis;  ///< the changed form's analysis
   std::vector<MetricDifference> differences;  ///< in metric_table() order
   std::vector<FormParameter> moved;           ///< parameters the change did not set that moved
 };
 
 /// A baseline and its variants.
 struct Comparison {
-  Analysis baseline;
-  std::vector<ComparedVariant> variants;
+  Analysis baseline;                      ///< the form as given
+  std::vector<ComparedVariant> variants;  ///< one per change, in the order given
 };
 
 /// The difference of one metric between two analyses. Never allocates or throws.

@@ -44,41 +44,44 @@ constexpr double strike_index(Strike s) {
 /// A running surface: a preset, or a stiffness.
 template <class Scalar = double>
 struct BasicSurface {
-  SurfacePreset preset = SurfacePreset::asphalt;
+  SurfacePreset preset = SurfacePreset::asphalt;  ///< a preset's stiffness is in surfaces.hpp
   Stiffness<Scalar> stiffness{};  ///< used when preset == custom
 };
 /// A shoe: a preset, or the stiffness of its sole under the impact.
 template <class Scalar = double>
 struct BasicShoe {
-  ShoePreset preset = ShoePreset::cushioned;
+  ShoePreset preset = ShoePreset::cushioned;  ///< a preset's stiffness is in surfaces.hpp
   Stiffness<Scalar> stiffness{};  ///< used when preset == custom
 };
 
-using Surface = BasicSurface<double>;
-using Shoe = BasicShoe<double>;
+using Surface = BasicSurface<double>;  ///< in double precision
+using Shoe = BasicShoe<double>;        ///< in double precision
 
 /// Running form as the caller gives it. Every field left empty takes a typical value
 /// (typical_form.hpp); of speed, cadence and stride length, any two fix the third.
 template <class Scalar = double>
 struct BasicForm {
-  std::optional<Speed<Scalar>> speed;
+  std::optional<Speed<Scalar>> speed;           ///< running speed
   std::optional<Cadence<Scalar>> cadence;       ///< steps (both feet) per unit time
   std::optional<Length<Scalar>> stride_length;  ///< two steps
-  Strike strike = Strike::rearfoot;
+  Strike strike = Strike::rearfoot;             ///< which part of the foot lands first
   /// Horizontal distance from the whole-body COM forward to the foot's first contact point
   /// (heel, midfoot or forefoot, by `strike`) at touchdown.
   std::optional<Length<Scalar>> landing;
   std::optional<Angle<Scalar>> pelvic_tilt;     ///< anterior, motion-capture convention
   std::optional<Angle<Scalar>> trunk_lean;      ///< forward, from vertical
-  BasicSurface<Scalar> surface;
-  BasicShoe<Scalar> shoe;
+  BasicSurface<Scalar> surface;                 ///< what the runner runs on
+  BasicShoe<Scalar> shoe;                       ///< what the runner wears
 };
-using Form = BasicForm<double>;
+using Form = BasicForm<double>;  ///< in double precision
 
 /// Which resolved parameters were not given and so were derived or defaulted.
 struct DerivedFlags {
+  ///@{
+  /// True when the parameter was derived or took its typical value.
   bool speed = false, cadence = false, stride_length = false, landing = false,
        pelvic_tilt = false, trunk_lean = false;
+  ///@}
 };
 
 /// Every form parameter fixed, in SI units and radians.
@@ -89,15 +92,15 @@ struct ResolvedForm {
   Scalar stride_length = Scalar(0);    ///< m
   Scalar step_length = Scalar(0);      ///< m
   Scalar step_time = Scalar(0);        ///< s
-  Strike strike = Strike::rearfoot;
+  Strike strike = Strike::rearfoot;  ///< which part of the foot lands first
   Scalar landing = Scalar(0);          ///< m
   Scalar pelvic_tilt = Scalar(0);      ///< rad, anterior
   Scalar trunk_lean = Scalar(0);       ///< rad, forward
-  SurfacePreset surface = SurfacePreset::asphalt;
-  ShoePreset shoe = ShoePreset::cushioned;
+  SurfacePreset surface = SurfacePreset::asphalt;  ///< custom when given as a stiffness
+  ShoePreset shoe = ShoePreset::cushioned;         ///< custom when given as a stiffness
   Scalar surface_stiffness = Scalar(0);  ///< N/m
   Scalar shoe_compliance = Scalar(0);    ///< m/N; 0 when barefoot
-  DerivedFlags derived;
+  DerivedFlags derived;        ///< which parameters the caller left out
 };
 
 /// Distance the centre of pressure rolls during contact, m: from the first contact point to the

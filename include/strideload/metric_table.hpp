@@ -23,7 +23,7 @@ template <class Scalar = double>
 struct BasicMetricInfo {
   const char* key;    ///< JSON key, e.g. "peak_compression_bw"
   const char* label;  ///< for tables
-  const char* unit;
+  const char* unit;   ///< unit text for tables, e.g. "BW"
   std::optional<Scalar> (*get)(const BasicAnalysis<Scalar>&);  ///< empty where the value does not exist
 };
 using MetricInfo = BasicMetricInfo<double>;

@@ -27,7 +27,7 @@ constexpr double impact_reference_fraction = 0.13;
 /// Ground-contact metrics of one step. Names carry their units; BW = body weight.
 template <class Scalar = double>
 struct GroundContactMetrics {
-  Scalar peak_vgrf_bw = Scalar(0);
+  Scalar peak_vgrf_bw = Scalar(0);                 ///< highest vertical GRF
   std::optional<Scalar> impact_peak_bw;  ///< empty when there is no distinct impact peak
   Scalar vgrf_loading_rate_bw_per_s = Scalar(0);   ///< average, over 20–80 % of the impact peak
   Scalar contact_time_s = Scalar(0);               ///< vGRF above contact_threshold_n
@@ -36,8 +36,8 @@ struct GroundContactMetrics {
   Scalar leg_stiffness_kn_per_m = Scalar(0);       ///< the runner's leg alone (surface removed)
   Scalar vertical_stiffness_kn_per_m = Scalar(0);  ///< peak force / COM drop in stance
   Scalar braking_impulse_bw_s = Scalar(0);         ///< magnitude of the negative horizontal impulse
-  Scalar step_length_m = Scalar(0);
-  Scalar steps_per_km = Scalar(0);
+  Scalar step_length_m = Scalar(0);                ///< distance covered per step
+  Scalar steps_per_km = Scalar(0);                 ///< 1000 m / step length
 };
 
 namespace detail {
@@ -124,13 +124,13 @@ GroundContactMetrics<Scalar> measure_ground_contact(const RunnerModel<Scalar>& r
 /// L5/S1 metrics of one step. Names carry their units; BW = body weight.
 template <class Scalar = double>
 struct LumbarMetrics {
-  Scalar peak_compression_bw = Scalar(0);
-  Scalar peak_compression_n = Scalar(0);
+  Scalar peak_compression_bw = Scalar(0);               ///< highest compression, in body weights
+  Scalar peak_compression_n = Scalar(0);                ///< the same, in N
   Scalar peak_ap_shear_bw = Scalar(0);                  ///< largest anterior shear
-  Scalar peak_extension_moment_nm_per_kg = Scalar(0);
+  Scalar peak_extension_moment_nm_per_kg = Scalar(0);   ///< highest net extension moment per body mass
   Scalar compression_loading_rate_bw_per_s = Scalar(0); ///< average, 20–80 % of the rise to peak compression
-  Scalar compression_impulse_bw_s_per_step = Scalar(0);
-  Scalar cumulative_compression_bw_s_per_km = Scalar(0);
+  Scalar compression_impulse_bw_s_per_step = Scalar(0); ///< time integral of compression over one step
+  Scalar cumulative_compression_bw_s_per_km = Scalar(0); ///< that impulse times the steps per km
   Scalar residual_moment_nm_per_kg = Scalar(0);         ///< largest |top-down − bottom-up| moment
 };
 

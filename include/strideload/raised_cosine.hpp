@@ -16,8 +16,8 @@ struct RaisedCosine {
   Scalar half_width = Scalar(0);  ///< C, s
 
   Scalar amplitude() const { return impulse / half_width; }  ///< A, N (the peak force)
-  Scalar start() const { return centre - half_width; }
-  Scalar end() const { return centre + half_width; }
+  Scalar start() const { return centre - half_width; }  ///< B − C, s: the pulse begins
+  Scalar end() const { return centre + half_width; }    ///< B + C, s: the pulse ends
 
   /// Force at time t, N.
   Scalar force(Scalar t) const {

@@ -27,16 +27,16 @@ constexpr double impact_mass_fraction = 0.08;
 /// Who is running. Defaults: 70 kg, 1.75 m, male (the `whatif` defaults of design.md).
 template <class Scalar = double>
 struct BasicRunner {
-  Mass<Scalar> mass = kilograms(Scalar(70));
-  Length<Scalar> height = metres(Scalar(1.75));
-  Sex sex = Sex::male;
+  Mass<Scalar> mass = kilograms(Scalar(70));     ///< body mass
+  Length<Scalar> height = metres(Scalar(1.75));  ///< stature
+  Sex sex = Sex::male;                           ///< selects de Leva's (1996) segment table
 };
-using Runner = BasicRunner<double>;
+using Runner = BasicRunner<double>;  ///< in double precision
 
 /// The runner as the model sees it: SI scalars derived once from a BasicRunner.
 template <class Scalar = double>
 struct RunnerModel {
-  Sex sex = Sex::male;
+  Sex sex = Sex::male;   ///< selects de Leva's (1996) segment table
   Scalar mass = Scalar(0);         ///< kg
   Scalar height = Scalar(0);       ///< m
   Scalar weight = Scalar(0);       ///< body weight m·g, N

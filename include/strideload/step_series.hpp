@@ -16,6 +16,7 @@ namespace strideload {
 /// The time series of one step. Forces in N, positions in m, velocities in m/s.
 template <class Scalar = double>
 struct StepSeries {
+  /// One value per sample.
   using Array = Eigen::Array<Scalar, Eigen::Dynamic, 1>;
   Array time;         ///< s after touchdown
   Array vgrf;         ///< vertical ground reaction force, N
@@ -32,6 +33,7 @@ struct StepSeries {
   Array trunk_correction;   ///< rotation added to the upper body about L5/S1 (see body_pose.hpp), rad
   Array trunk_correction_rate;  ///< its angular velocity, rad/s
 
+  /// Number of samples.
   Eigen::Index size() const { return time.size(); }
   /// Sizes every array for n samples; allocates only if the capacity changes.
   void resize(Eigen::Index n) {
