@@ -143,8 +143,10 @@ Scalar strike_foot_angle(Strike strike, Scalar measured) {
 /// the hips. The head is welded to the trunk, so both carry the same angle.
 template <class Scalar = double>
 struct SegmentAngles {
-  std::array<AngleState<Scalar>, body_segment_count> angle;
+  std::array<AngleState<Scalar>, body_segment_count> angle;  ///< indexed by BodySegment
+  /// The angle of segment s.
   AngleState<Scalar>& operator[](BodySegment s) { return angle[static_cast<int>(s)]; }
+  /// The angle of segment s.
   const AngleState<Scalar>& operator[](BodySegment s) const { return angle[static_cast<int>(s)]; }
 };
 
@@ -278,7 +280,7 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Sc
     com(thigh) = along(hips, thigh, zero, -one, body.thigh.com);
     const PointState<Scalar> knee = along(hips, thigh, zero, -one, body.thigh.length);
     com(shank) = along(knee, shank, zero, -one, body.shank.com);
-    const PointState<Scalar> ankle = along(knee, shank, zero, -one, body.shank.length);
+    PointState<Scalar> ankle = along(knee, shank, zero, -one, body.shank.length);
     com(foot) = along(ankle, foot, body.foot_com_forward / foot_r, -body.foot_com_down / foot_r, foot_r);
     return ankle;
   };

@@ -64,9 +64,9 @@ inline std::vector<MetricDifference> differences(const Analysis& base, const Ana
 /// A baseline, one variant and the difference of every metric, in caller-owned storage: what the
 /// real-time compare() fills.
 struct PairComparison {
-  Analysis baseline;
+  Analysis baseline;  ///< the baseline form as given
   Form variant_form;  ///< the baseline form with the change applied, couplings and holds included
-  Analysis variant;
+  Analysis variant;   ///< the changed form
   std::array<MetricDifference, metric_count> differences;  ///< in metric_table() order
 };
 

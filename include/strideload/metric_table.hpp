@@ -26,7 +26,7 @@ struct BasicMetricInfo {
   const char* unit;   ///< unit text for tables, e.g. "BW"
   std::optional<Scalar> (*get)(const BasicAnalysis<Scalar>&);  ///< empty where the value does not exist
 };
-using MetricInfo = BasicMetricInfo<double>;
+using MetricInfo = BasicMetricInfo<double>;  ///< a metric of a double-precision Analysis
 
 /// The summary metrics: lumbar first, then ground contact. Per step and per km where both apply.
 /// The number of summary metrics.

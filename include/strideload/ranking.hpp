@@ -56,20 +56,21 @@ inline Evidence evidence(FormParameter p) {
 /// One candidate change and what it does.
 struct RankedChange {
   std::string label;  ///< e.g. "cadence +10%", in `whatif --vs` spelling
-  FormChange change;
+  FormChange change;  ///< the change itself
   Analysis analysis;  ///< the full re-analysis of the changed form
   double peak_compression_pct = 0.0;        ///< full re-analysis, % of baseline
   double compression_per_km_pct = 0.0;      ///< full re-analysis, % of baseline
   /// Gradient · (change of every continuous form variable, couplings included), % of baseline.
   /// Empty where the change is not continuous (a new strike, shoes on or off).
-  std::optional<double> linear_peak_compression_pct, linear_compression_per_km_pct;
+  std::optional<double> linear_peak_compression_pct;
+  std::optional<double> linear_compression_per_km_pct;  ///< the same, for compression per km
   std::vector<FormParameter> moved;  ///< parameters it moved without setting them
-  Evidence basis;
+  Evidence basis;  ///< what the predicted effect rests on
 };
 
 /// The ranking of one runner's candidate changes.
 struct Ranking {
-  Analysis baseline;
+  Analysis baseline;                  ///< the form as given
   Sensitivities sensitivities;        ///< at the baseline
   std::vector<RankedChange> changes;  ///< best first: the largest cut in peak compression
   std::vector<std::pair<std::string, InputError>> refused;  ///< candidates with no running step

@@ -21,7 +21,7 @@ namespace strideload {
 
 /// The continuous form parameters, with their units as in `whatif --json`'s `form`.
 enum class FormVariable { cadence, speed, landing, pelvic_tilt, trunk_lean, surface_stiffness, shoe_stiffness };
-constexpr int form_variable_count = 7;
+constexpr int form_variable_count = 7;  ///< the number of FormVariable values
 
 /// Key of a variable in `whatif --json`'s `form` object, which also names its unit.
 constexpr const char* form_key(FormVariable v) {
