@@ -153,15 +153,13 @@ inline InputError apply_change(const RunnerModel<double>& runner, const Form& gi
     case FormParameter::stride_length: stride = changed(base.stride_length); break;
     default: break;
   }
-  const int set = int(v.has_value()) + int(spm.has_value()) + int(stride.has_value());
-  if (set < 2) {
-    if (change.parameter == FormParameter::speed && !spm && !stride)
-      spm = base.cadence * 60.0 * std::pow(*v / base.speed, typical::cadence_speed_exponent);
-    else if (!v)
-      v = base.speed;
-    else if (!spm)
-      spm = base.cadence * 60.0;
-  }
+  // Two of the three fix the third: fill in the speed, then the cadence, from the baseline (so a
+  // change of anything else keeps both as they were).
+  auto set = [&] { return int(v.has_value()) + int(spm.has_value()) + int(stride.has_value()); };
+  if (change.parameter == FormParameter::speed && !spm && !stride)
+    spm = base.cadence * 60.0 * std::pow(*v / base.speed, typical::cadence_speed_exponent);
+  if (!v && set() < 2) v = base.speed;
+  if (!spm && set() < 2) spm = base.cadence * 60.0;
   f.speed.reset();
   f.cadence.reset();
   f.stride_length.reset();

@@ -60,6 +60,7 @@ struct RankedChange {
   Analysis analysis;  ///< the full re-analysis of the changed form
   double peak_compression_pct = 0.0;        ///< full re-analysis, % of baseline
   double compression_per_km_pct = 0.0;      ///< full re-analysis, % of baseline
+  double peak_ap_shear_pct = 0.0;           ///< full re-analysis, % of baseline: the trade-off to watch
   /// Gradient · (change of every continuous form variable, couplings included), % of baseline.
   /// Empty where the change is not continuous (a new strike, shoes on or off).
   std::optional<double> linear_peak_compression_pct;
@@ -159,6 +160,7 @@ inline Ranking rank_changes(const Runner& runner, const Form& form, const Holds&
     c.peak_compression_pct = 100.0 * (c.analysis.lumbar.peak_compression_bw / r.baseline.lumbar.peak_compression_bw - 1.0);
     c.compression_per_km_pct = 100.0 * (c.analysis.lumbar.cumulative_compression_bw_s_per_km /
                                             r.baseline.lumbar.cumulative_compression_bw_s_per_km - 1.0);
+    c.peak_ap_shear_pct = 100.0 * (c.analysis.lumbar.peak_ap_shear_bw / r.baseline.lumbar.peak_ap_shear_bw - 1.0);
     c.linear_peak_compression_pct = detail::linear_estimate_pct(r, c.analysis, peak);
     c.linear_compression_per_km_pct = detail::linear_estimate_pct(r, c.analysis, per_km);
     c.moved = moved_parameters(r.baseline.form, c.analysis.form, change.parameter);
