@@ -4,6 +4,7 @@
 
 #include "analysis.hpp"
 #include "anthropometry.hpp"
+#include "body_about_l5s1.hpp"
 #include "body_model.hpp"
 #include "body_pose.hpp"
 #include "comparison.hpp"
