@@ -2,6 +2,7 @@
 /// @file analysis.hpp
 /// The pipeline, top to bottom: runner and form in, one step's loads and metrics out.
 
+#include <array>
 #include <cmath>
 
 #include "body_model.hpp"
@@ -14,6 +15,7 @@
 #include "runner.hpp"
 #include "stance.hpp"
 #include "step_series.hpp"
+#include "turning_direction.hpp"
 #include "scalar.hpp"
 
 namespace strideload {
@@ -36,14 +38,28 @@ struct BasicAnalysis {
 };
 using Analysis = BasicAnalysis<double>;
 
-/// Poses the body at every sample (body_pose()) with the legs shaped for the form's strike and
-/// landing, and keeps what the load needs of it: its sums about L5/S1 (s.body). Never allocates or
-/// throws.
+/// Poses the body at every sample (segment_angles(), then body_pose()) with the legs shaped for the
+/// form's strike and landing, and keeps what the load needs of it: its sums about L5/S1 (s.body).
+/// The stride phase and the segments turn a little between samples, so their cosines and sines
+/// are followed from sample to sample (turning_direction.hpp). Never allocates or throws.
 template <class Scalar>
 void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
   const LegShape<Scalar> shape = leg_shape(body, form);
-  for (Eigen::Index i = 0; i < s.size(); ++i)
-    s.body[static_cast<std::size_t>(i)] = about_l5s1(body, body_pose(body, form, s.time[i], shape));
+  const Scalar phase_rate = stride_phase_rate(form);
+  TurningDirection<Scalar> phase;
+  std::array<TurningDirection<Scalar>, body_segment_count> segment;
+  SegmentDirections<Scalar> direction;
+  for (Eigen::Index i = 0; i < s.size(); ++i) {
+    phase.turn_to(Scalar(phase_rate * s.time[i]));
+    const SegmentAngles<Scalar> angles =
+        segment_angles(form, FourierBasis<Scalar>(phase.cos(), phase.sin()), shape);
+    for (int k = 0; k < body_segment_count; ++k) {
+      segment[static_cast<std::size_t>(k)].turn_to(angles.angle[static_cast<std::size_t>(k)].q);
+      direction[static_cast<std::size_t>(k)] = typename PointState<Scalar>::Vec(
+          segment[static_cast<std::size_t>(k)].cos(), segment[static_cast<std::size_t>(k)].sin());
+    }
+    s.body[static_cast<std::size_t>(i)] = about_l5s1(body, body_pose(body, angles, direction));
+  }
 }
 
 /// Makes the synthesized motion agree with the ground reaction force's moment, in two steps.

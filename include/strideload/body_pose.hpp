@@ -150,6 +150,12 @@ constexpr FourierSeries forearm = k::arm_flex + k::elbow_flex;  // relative to t
 }  // namespace absolute
 }  // namespace detail
 
+/// How fast the stride phase turns, rad/s: a stride (2π) is two steps.
+template <class Scalar>
+Scalar stride_phase_rate(const ResolvedForm<Scalar>& form) {
+  return Scalar(3.14159265358979323846) / form.step_time;
+}
+
 /// The segment angles at time t after touchdown of the stance leg: the measured patterns played at
 /// the form's step time, about the form's pelvic tilt and trunk lean, the legs reshaped by `shape`.
 /// `upper_correction` rotates the whole upper body (trunk, head, arms) about L5/S1 on top of its
@@ -158,14 +164,21 @@ template <class Scalar>
 SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, Scalar t,
                                      const LegShape<Scalar>& shape = {},
                                      const AngleState<Scalar>& upper_correction = {}) {
+  return segment_angles(form, FourierBasis<Scalar>(stride_phase_rate(form) * t), shape, upper_correction);
+}
+
+/// The same at the stance leg's stride phase φ = stride_phase_rate()·t, given by its basis (for a
+/// caller that follows φ from sample to sample).
+template <class Scalar>
+SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, const FourierBasis<Scalar>& phase,
+                                     const LegShape<Scalar>& shape = {},
+                                     const AngleState<Scalar>& upper_correction = {}) {
   using detail::pattern;
   namespace k = hamner_s01;
   namespace abs = detail::absolute;
-  const Scalar pi = Scalar(3.14159265358979323846);
   const Scalar deg = Scalar(detail::deg);
   // One stride is two steps: the stance leg is at phase φ, the other leg half a stride on.
-  const Scalar rate = pi / form.step_time;
-  const FourierBasis<Scalar> phase(rate * t);
+  const Scalar rate = stride_phase_rate(form);
   const FourierBasis<Scalar> other = phase.shifted_by_half();
   SegmentAngles<Scalar> out;
 
@@ -208,18 +221,30 @@ SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, Scalar t,
   return out;
 }
 
+/// The direction (cos q, sin q) of every segment, in BodySegment order.
+template <class Scalar>
+using SegmentDirections = std::array<Eigen::Matrix<Scalar, 2, 1>, body_segment_count>;
+
 /// Forward kinematics: where every segment is, given its angle, relative to the hip centres. One
 /// sine and cosine per segment; everything else is products. Never allocates or throws.
 template <class Scalar>
 BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Scalar>& angles) {
-  using Vec = typename PointState<Scalar>::Vec;
   using std::cos;
   using std::sin;
+  SegmentDirections<Scalar> direction;
+  for (int i = 0; i < body_segment_count; ++i)
+    direction[i] = typename PointState<Scalar>::Vec(cos(angles.angle[i].q), sin(angles.angle[i].q));
+  return body_pose(body, angles, direction);
+}
+
+/// The same, given each segment's direction (cos q, sin q) (for a caller that follows them from
+/// sample to sample, turning_direction.hpp).
+template <class Scalar>
+BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Scalar>& angles,
+                           const SegmentDirections<Scalar>& direction) {
+  using Vec = typename PointState<Scalar>::Vec;
   BodyPose<Scalar> pose;
   pose.angle = angles.angle;
-  std::array<Vec, body_segment_count> direction;  // (cos q, sin q) of each segment
-  for (int i = 0; i < body_segment_count; ++i)
-    direction[i] = Vec(cos(angles.angle[i].q), sin(angles.angle[i].q));
   // A point `length` along `base` (the segment's direction at zero angle) in segment s, from `from`.
   auto along = [&](const PointState<Scalar>& from, BodySegment s, Scalar base_x, Scalar base_y,
                    Scalar length) {

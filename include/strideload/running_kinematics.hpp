@@ -22,15 +22,10 @@ struct FourierBasis {
   explicit FourierBasis(Scalar phase) {
     using std::cos;
     using std::sin;
-    c[0] = Scalar(1);
-    s[0] = Scalar(0);
-    c[1] = cos(phase);
-    s[1] = sin(phase);
-    for (std::size_t k = 2; k < c.size(); ++k) {
-      c[k] = c[k - 1] * c[1] - s[k - 1] * s[1];
-      s[k] = s[k - 1] * c[1] + c[k - 1] * s[1];
-    }
+    harmonics(cos(phase), sin(phase));
   }
+  /// From cos φ and sin φ: no library call.
+  FourierBasis(Scalar cos_phase, Scalar sin_phase) { harmonics(cos_phase, sin_phase); }
   /// The basis at φ + π.
   FourierBasis shifted_by_half() const {
     FourierBasis out = *this;
@@ -39,6 +34,18 @@ struct FourierBasis {
       out.s[k] = -s[k];
     }
     return out;
+  }
+
+ private:
+  void harmonics(Scalar cos_phase, Scalar sin_phase) {
+    c[0] = Scalar(1);
+    s[0] = Scalar(0);
+    c[1] = cos_phase;
+    s[1] = sin_phase;
+    for (std::size_t k = 2; k < c.size(); ++k) {
+      c[k] = c[k - 1] * c[1] - s[k - 1] * s[1];
+      s[k] = s[k - 1] * c[1] + c[k - 1] * s[1];
+    }
   }
 };
 

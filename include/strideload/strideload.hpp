@@ -21,6 +21,7 @@
 #include "stance.hpp"
 #include "step_series.hpp"
 #include "surfaces.hpp"
+#include "turning_direction.hpp"
 #include "typical_form.hpp"
 #include "units.hpp"
 #include "version.hpp"
