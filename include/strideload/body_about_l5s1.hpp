@@ -14,6 +14,7 @@
 
 #include "body_model.hpp"
 #include "body_pose.hpp"
+#include "turning_direction.hpp"
 
 namespace strideload {
 
@@ -42,8 +43,6 @@ struct BodyAboutL5S1 {
 template <class Scalar>
 BodyAboutL5S1<Scalar> about_l5s1(const BodyModel<Scalar>& body, const BodyPose<Scalar>& pose) {
   using Vec = typename BodyAboutL5S1<Scalar>::Vec;
-  using std::cos;
-  using std::sin;
   BodyAboutL5S1<Scalar> out;
   for (int i = 0; i < body_segment_count; ++i) {
     const auto s = static_cast<BodySegment>(i);
@@ -65,7 +64,7 @@ BodyAboutL5S1<Scalar> about_l5s1(const BodyModel<Scalar>& body, const BodyPose<S
       out.lower_moment += moment;
     }
   }
-  out.disc_normal = Vec(sin(pose.sacral_slope), cos(pose.sacral_slope));
+  out.disc_normal = pose.disc_normal;
   return out;
 }
 
@@ -76,9 +75,8 @@ BodyAboutL5S1<Scalar> about_l5s1(const BodyModel<Scalar>& body, const BodyPose<S
 template <class Scalar>
 BodyAboutL5S1<Scalar> turn_upper_body(const BodyAboutL5S1<Scalar>& b, const AngleState<Scalar>& turn) {
   using Vec = typename BodyAboutL5S1<Scalar>::Vec;
-  using std::cos;
-  using std::sin;
-  const Scalar c = cos(turn.q), s = sin(turn.q);
+  Scalar c = Scalar(1), s = Scalar(0);
+  small_angle_cos_sin(turn.q, c, s);  // the correction is small: no library call
   auto rotated = [&](const Vec& v) { return Vec(c * v.x() - s * v.y(), s * v.x() + c * v.y()); };
   auto perp = [](const Vec& v) { return Vec(-v.y(), v.x()); };
   BodyAboutL5S1<Scalar> out = b;

@@ -59,6 +59,8 @@ struct BodyPose {
   PointState<Scalar> body_com;  ///< whole-body COM, relative to the hip centres
   PointState<Scalar> stance_ankle;  ///< the stance leg's ankle, relative to the hip centres
   Scalar sacral_slope = Scalar(0);        ///< rad, follows the pelvis
+  /// Unit normal of the L5/S1 disc, up the spine: (sin, cos) of sacral_slope.
+  typename PointState<Scalar>::Vec disc_normal = typename PointState<Scalar>::Vec(Scalar(0), Scalar(1));
 
 };
 
@@ -100,6 +102,18 @@ AngleState<Scalar> pattern(const FourierSeries& f, const FourierBasis<Scalar>& b
   f.evaluate(basis, v, d1, d2, even_only);
   const Scalar r = Scalar(deg);
   return {v * r, d1 * phase_rate * r, d2 * phase_rate * phase_rate * r};
+}
+
+/// A pattern at the stance leg's phase (first) and half a stride later (second) for one
+/// evaluation: the even part plus and minus the odd part (FourierSeries::evaluate_parts()).
+template <class Scalar>
+std::array<AngleState<Scalar>, 2> pattern_pair(const FourierSeries& f, const FourierBasis<Scalar>& basis,
+                                               Scalar phase_rate) {
+  std::array<Scalar, 3> even, odd;
+  f.evaluate_parts(basis, even, odd);
+  const Scalar r = Scalar(deg), r1 = phase_rate * r, r2 = phase_rate * phase_rate * r;
+  return {AngleState<Scalar>{Scalar((even[0] + odd[0]) * r), Scalar((even[1] + odd[1]) * r1), Scalar((even[2] + odd[2]) * r2)},
+          AngleState<Scalar>{Scalar((even[0] - odd[0]) * r), Scalar((even[1] - odd[1]) * r1), Scalar((even[2] - odd[2]) * r2)}};
 }
 
 }  // namespace detail
@@ -198,26 +212,32 @@ SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, const Fou
   out[BodySegment::head] = trunk;
 
   // Arms relative to the trunk; the near arm swings with the stance leg's phase.
-  out[BodySegment::near_upper_arm] = trunk + pattern(k::arm_flex, phase, rate);
-  out[BodySegment::near_forearm] = trunk + pattern(abs::forearm, phase, rate);
-  out[BodySegment::far_upper_arm] = trunk + pattern(k::arm_flex, other, rate);
-  out[BodySegment::far_forearm] = trunk + pattern(abs::forearm, other, rate);
+  const auto upper_arm = detail::pattern_pair(k::arm_flex, phase, rate);
+  const auto forearm = detail::pattern_pair(abs::forearm, phase, rate);
+  out[BodySegment::near_upper_arm] = trunk + upper_arm[0];
+  out[BodySegment::near_forearm] = trunk + forearm[0];
+  out[BodySegment::far_upper_arm] = trunk + upper_arm[1];
+  out[BodySegment::far_forearm] = trunk + forearm[1];
 
   // Legs in absolute angles as measured, reshaped at touchdown by the form: the offsets fade by
   // w(φ) = (1 + cos φ)/2, whose time derivatives keep velocities and accelerations exact.
-  auto leg = [&](const FourierBasis<Scalar>& leg_phase, BodySegment thigh, BodySegment shank,
+  // Each pattern once for both legs (the other leg is half a stride on).
+  const auto thigh_pattern = detail::pattern_pair(abs::thigh, phase, rate);
+  const auto shank_pattern = detail::pattern_pair(abs::shank, phase, rate);
+  const auto foot_pattern = detail::pattern_pair(abs::foot, phase, rate);
+  auto leg = [&](const FourierBasis<Scalar>& leg_phase, int side, BodySegment thigh, BodySegment shank,
                  BodySegment foot) {
     const Scalar w = Scalar(0.5) * (Scalar(1) + leg_phase.c[1]);
     const Scalar wd = -Scalar(0.5) * leg_phase.s[1] * rate;
     const Scalar wdd = -Scalar(0.5) * leg_phase.c[1] * rate * rate;
     const AngleState<Scalar> thigh_offset{shape.thigh * w, shape.thigh * wd, shape.thigh * wdd};
     const AngleState<Scalar> ankle_offset{shape.ankle * w, shape.ankle * wd, shape.ankle * wdd};
-    out[thigh] = pattern(abs::thigh, leg_phase, rate) + thigh_offset;
-    out[shank] = pattern(abs::shank, leg_phase, rate) + thigh_offset;
-    out[foot] = pattern(abs::foot, leg_phase, rate) + thigh_offset + ankle_offset;
+    out[thigh] = thigh_pattern[side] + thigh_offset;
+    out[shank] = shank_pattern[side] + thigh_offset;
+    out[foot] = foot_pattern[side] + thigh_offset + ankle_offset;
   };
-  leg(phase, BodySegment::stance_thigh, BodySegment::stance_shank, BodySegment::stance_foot);
-  leg(other, BodySegment::swing_thigh, BodySegment::swing_shank, BodySegment::swing_foot);
+  leg(phase, 0, BodySegment::stance_thigh, BodySegment::stance_shank, BodySegment::stance_foot);
+  leg(other, 1, BodySegment::swing_thigh, BodySegment::swing_shank, BodySegment::swing_foot);
   return out;
 }
 
@@ -266,8 +286,14 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Sc
   // Pelvis: from the hips towards L5/S1 (Reed et al. 1999's axis, tipped back by the tilt).
   // SS = 39.5° + (tilt − 13°) = 39.5° − q.
   pose.sacral_slope = Scalar(standing_sacral_slope_deg * detail::deg) - angles[S::pelvis].q;
+  {  // (sin, cos) of 39.5° − q by angle addition, from the pelvis's direction
+    static const double c0 = std::cos(standing_sacral_slope_deg * detail::deg);
+    static const double s0 = std::sin(standing_sacral_slope_deg * detail::deg);
+    const Vec& u = direction[static_cast<int>(S::pelvis)];
+    pose.disc_normal = Vec(Scalar(s0) * u.x() - Scalar(c0) * u.y(), Scalar(c0) * u.x() + Scalar(s0) * u.y());
+  }
   const PointState<Scalar> hips;
-  const double axis = std::hypot(pelvis_axis_back, pelvis_axis_up);
+  static const double axis = std::hypot(pelvis_axis_back, pelvis_axis_up);  // once, not per pose
   const Scalar back = Scalar(-pelvis_axis_back / axis), up = Scalar(pelvis_axis_up / axis);
   com(S::pelvis) = along(hips, S::pelvis, back, up, body.pelvis.com);
   pose.l5s1 = along(hips, S::pelvis, back, up, body.pelvis.length);

@@ -57,9 +57,9 @@ void hold_and_resolve(const Eigen::Matrix<Scalar, 2, 1>& normal, LumbarLoad<Scal
   out.extensor_force = max(out.moment, Scalar(0)) / Scalar(extensor_moment_arm);
   out.abdominal_force = max(Scalar(-out.moment), Scalar(0)) / Scalar(abdominal_moment_arm);
   const Vec along(normal.y(), -normal.x());  // the disc, anterior
-  const Scalar alpha = Scalar(extensor_line_angle);
-  out.compression = out.force.dot(normal) + out.extensor_force * cos(alpha) + out.abdominal_force;
-  out.ap_shear = -out.force.dot(along) - out.extensor_force * sin(alpha);
+  static const double cos_alpha = cos(extensor_line_angle), sin_alpha = sin(extensor_line_angle);
+  out.compression = out.force.dot(normal) + out.extensor_force * Scalar(cos_alpha) + out.abdominal_force;
+  out.ap_shear = -out.force.dot(along) - out.extensor_force * Scalar(sin_alpha);
 }
 }  // namespace detail
 
