@@ -39,7 +39,7 @@ struct BasicAnalysis {
 using Analysis = BasicAnalysis<double>;
 
 /// Poses the body at every sample (segment_angles(), then body_pose()) with the legs shaped for the
-/// form's strike and landing, and keeps what the load needs of it: its sums about L5/S1 (s.body).
+/// form's strike and landing, and keeps what the load needs of it: its sums about L5/S1 (s.body_sums).
 /// The stride phase and the segments turn a little between samples, so their cosines and sines
 /// are followed from sample to sample (turning_direction.hpp). Never allocates or throws.
 template <class Scalar>
@@ -54,11 +54,10 @@ void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form
     const SegmentAngles<Scalar> angles =
         segment_angles(form, FourierBasis<Scalar>(phase.cos(), phase.sin()), shape);
     for (int k = 0; k < body_segment_count; ++k) {
-      segment[static_cast<std::size_t>(k)].turn_to(angles.angle[static_cast<std::size_t>(k)].q);
-      direction[static_cast<std::size_t>(k)] = typename PointState<Scalar>::Vec(
-          segment[static_cast<std::size_t>(k)].cos(), segment[static_cast<std::size_t>(k)].sin());
+      segment[k].turn_to(angles.angle[k].q);
+      direction[k] = typename PointState<Scalar>::Vec(segment[k].cos(), segment[k].sin());
     }
-    s.body[static_cast<std::size_t>(i)] = about_l5s1(body, body_pose(body, angles, direction));
+    s.body_sums[static_cast<std::size_t>(i)] = about_l5s1(body, body_pose(body, angles, direction));
   }
 }
 
@@ -89,7 +88,7 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
   // now), and J (in the angle array).
   Scalar hdot_integral = Scalar(0), offset_integral = Scalar(0), force_integral = Scalar(0);
   for (Eigen::Index i = 0; i < n; ++i) {
-    const BodyAboutL5S1<Scalar>& b = s.body[static_cast<std::size_t>(i)];
+    const BodyAboutL5S1<Scalar>& b = s.body_sums[static_cast<std::size_t>(i)];
     const Scalar hdot = angular_momentum_rate(body.mass, b);
     const Scalar fz = s.vgrf[i];
     const Scalar offset = fz > Scalar(0) ? max(Scalar(-limit), min(limit, Scalar(hdot / fz))) : Scalar(0);
@@ -138,7 +137,7 @@ void sample_lumbar_load(const RunnerModel<Scalar>& runner, const BodyModel<Scala
     const AngleState<Scalar> correction{
         s.trunk_correction[i], s.trunk_correction_rate[i],
         (s.trunk_correction_rate[after] - s.trunk_correction_rate[before]) / (Scalar(2) * dt)};
-    const BodyAboutL5S1<Scalar> b = turn_upper_body(s.body[static_cast<std::size_t>(i)], correction);
+    const BodyAboutL5S1<Scalar> b = turn_upper_body(s.body_sums[static_cast<std::size_t>(i)], correction);
     const Vec com_acceleration(s.hgrf[i] / runner.mass,
                                s.vgrf[i] / runner.mass - Scalar(standard_gravity));
     // The centre of pressure relative to the COM.

@@ -35,7 +35,7 @@ struct StepSeries {
   Array trunk_correction_rate;  ///< its angular velocity, rad/s
   /// The body summed about L5/S1 at each sample, before the trunk correction: the analysis's
   /// workspace, so that the correction turns it instead of posing the body again.
-  std::vector<BodyAboutL5S1<Scalar>> body;
+  std::vector<BodyAboutL5S1<Scalar>> body_sums;
 
   Eigen::Index size() const { return time.size(); }
   /// Sizes every array for n samples; allocates only if the capacity changes.
@@ -43,7 +43,7 @@ struct StepSeries {
     for (Array* a : {&time, &vgrf, &hgrf, &com_z, &com_vz, &com_x, &cop_x, &com_vx, &compression,
                       &ap_shear, &extension_moment, &residual_moment, &trunk_correction,
                       &trunk_correction_rate}) a->resize(n);
-    body.resize(static_cast<std::size_t>(n));
+    body_sums.resize(static_cast<std::size_t>(n));
   }
 };
 
