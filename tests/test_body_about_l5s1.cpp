@@ -54,3 +54,16 @@ TEST_CASE("body about L5/S1: angular-momentum rate and upper-body inertia match 
 TEST_CASE("body about L5/S1: the whole body's mass is the segments'") {
   CHECK(body.mass == doctest::Approx(runner.mass).epsilon(1e-3));
 }
+
+TEST_CASE("body about L5/S1: straight from angles and directions, the same as from the pose") {
+  const auto shape = leg_shape(body, form);
+  for (double t : {0.0, 0.1, 0.2}) {
+    const auto angles = segment_angles(form, t, shape);
+    SegmentDirections<double> direction;
+    for (int i = 0; i < body_segment_count; ++i)
+      direction[static_cast<std::size_t>(i)] = Eigen::Vector2d(std::cos(angles.angle[static_cast<std::size_t>(i)].q),
+                                                               std::sin(angles.angle[static_cast<std::size_t>(i)].q));
+    CAPTURE(t);
+    check_same(about_l5s1(body, angles, direction), about_l5s1(body, body_pose(body, angles)));
+  }
+}

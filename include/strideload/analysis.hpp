@@ -38,8 +38,9 @@ struct BasicAnalysis {
 };
 using Analysis = BasicAnalysis<double>;
 
-/// Poses the body at every sample (segment_angles(), then body_pose()) with the legs shaped for the
-/// form's strike and landing, and keeps what the load needs of it: its sums about L5/S1 (s.body_sums).
+/// Poses the body at every sample (segment_angles(), then body_pose()'s kinematics) with the legs
+/// shaped for the form's strike and landing, and keeps what the load needs of it: its sums about
+/// L5/S1 (s.body_sums).
 /// The stride phase and the segments turn a little between samples, so their cosines and sines
 /// are followed from sample to sample (turning_direction.hpp). Never allocates or throws.
 template <class Scalar>
@@ -57,7 +58,7 @@ void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form
       segment[k].turn_to(angles.angle[k].q);
       direction[k] = typename PointState<Scalar>::Vec(segment[k].cos(), segment[k].sin());
     }
-    s.body_sums[static_cast<std::size_t>(i)] = about_l5s1(body, body_pose(body, angles, direction));
+    s.body_sums[static_cast<std::size_t>(i)] = about_l5s1(body, angles, direction);
   }
 }
 

@@ -68,6 +68,39 @@ BodyAboutL5S1<Scalar> about_l5s1(const BodyModel<Scalar>& body, const BodyPose<S
   return out;
 }
 
+/// The same sums straight from the segment angles and directions, without keeping the pose (what
+/// analysis.hpp needs at every sample): the forward kinematics of body_pose(), summed as it goes.
+/// Never allocates or throws.
+template <class Scalar>
+BodyAboutL5S1<Scalar> about_l5s1(const BodyModel<Scalar>& body, const SegmentAngles<Scalar>& angles,
+                                 const SegmentDirections<Scalar>& direction) {
+  using Vec = typename BodyAboutL5S1<Scalar>::Vec;
+  BodyAboutL5S1<Scalar> out;
+  PointState<Scalar> l5s1, stance_ankle;
+  detail::walk_segments(body, angles, direction, l5s1, stance_ankle,
+                        [&](BodySegment s, const PointState<Scalar>& com) {
+    const SegmentInertia<Scalar>& seg = segment(body, s);
+    const Vec r = com.p - l5s1.p;
+    const Vec ma = seg.mass * (com.a - l5s1.a);
+    const Scalar moment = seg.inertia * angles[s].qdd + (r.x() * ma.y() - r.y() * ma.x());
+    if (above_l5s1(s)) {
+      const Vec v = com.v - l5s1.v;
+      out.upper_mass_moment += seg.mass * r;
+      out.upper_momentum += seg.mass * v;
+      out.upper_mass_acceleration += ma;
+      out.upper_moment += moment;
+      out.upper_inertia += seg.inertia + seg.mass * r.squaredNorm();
+      out.upper_spread_rate += seg.mass * r.dot(v);
+    } else {
+      out.lower_mass_moment += seg.mass * r;
+      out.lower_mass_acceleration += ma;
+      out.lower_moment += moment;
+    }
+  });
+  out.disc_normal = detail::disc_normal(direction[static_cast<int>(BodySegment::pelvis)]);
+  return out;
+}
+
 /// The sums after the upper body turns rigidly about L5/S1 by `turn` (angle δ, rate δ̇ and
 /// acceleration δ̈ added to every upper segment's angle, as segment_angles()' upper_correction
 /// does). Each ρ becomes R(δ)·ρ, so ρ̇ gains δ̇·⊥ρ and ρ̈ gains 2δ̇·⊥ρ̇ + δ̈·⊥ρ − δ̇²·ρ (⊥ turns by

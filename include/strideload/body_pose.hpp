@@ -257,14 +257,15 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Sc
   return body_pose(body, angles, direction);
 }
 
-/// The same, given each segment's direction (cos q, sin q) (for a caller that follows them from
-/// sample to sample, turning_direction.hpp).
-template <class Scalar>
-BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Scalar>& angles,
-                           const SegmentDirections<Scalar>& direction) {
+namespace detail {
+/// Forward kinematics, relative to the hip centres: sets `l5s1` and `stance_ankle`, then calls
+/// visit(segment, state of its COM) for every segment, pelvis first. Shared by body_pose() and
+/// about_l5s1() (body_about_l5s1.hpp), which keeps only sums. Never allocates or throws.
+template <class Scalar, class Visit>
+void walk_segments(const BodyModel<Scalar>& body, const SegmentAngles<Scalar>& angles,
+                   const SegmentDirections<Scalar>& direction, PointState<Scalar>& l5s1,
+                   PointState<Scalar>& stance_ankle, Visit&& visit) {
   using Vec = typename PointState<Scalar>::Vec;
-  BodyPose<Scalar> pose;
-  pose.angle = angles.angle;
   // A point `length` along `base` (the segment's direction at zero angle) in segment s, from `from`.
   auto along = [&](const PointState<Scalar>& from, BodySegment s, Scalar base_x, Scalar base_y,
                    Scalar length) {
@@ -279,34 +280,25 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Sc
     out.a = from.a + a.qdd * perp - a.qd * a.qd * r;
     return out;
   };
-  auto com = [&](BodySegment s) -> PointState<Scalar>& { return pose.com[static_cast<int>(s)]; };
   using S = BodySegment;
   const Scalar zero = Scalar(0), one = Scalar(1);
 
   // Pelvis: from the hips towards L5/S1 (Reed et al. 1999's axis, tipped back by the tilt).
-  // SS = 39.5° + (tilt − 13°) = 39.5° − q.
-  pose.sacral_slope = Scalar(standing_sacral_slope_deg * detail::deg) - angles[S::pelvis].q;
-  {  // (sin, cos) of 39.5° − q by angle addition, from the pelvis's direction
-    static const double c0 = std::cos(standing_sacral_slope_deg * detail::deg);
-    static const double s0 = std::sin(standing_sacral_slope_deg * detail::deg);
-    const Vec& u = direction[static_cast<int>(S::pelvis)];
-    pose.disc_normal = Vec(Scalar(s0) * u.x() - Scalar(c0) * u.y(), Scalar(c0) * u.x() + Scalar(s0) * u.y());
-  }
   const PointState<Scalar> hips;
   static const double axis = std::hypot(pelvis_axis_back, pelvis_axis_up);  // once, not per pose
   const Scalar back = Scalar(-pelvis_axis_back / axis), up = Scalar(pelvis_axis_up / axis);
-  com(S::pelvis) = along(hips, S::pelvis, back, up, body.pelvis.com);
-  pose.l5s1 = along(hips, S::pelvis, back, up, body.pelvis.length);
+  l5s1 = along(hips, S::pelvis, back, up, body.pelvis.length);
+  visit(S::pelvis, along(hips, S::pelvis, back, up, body.pelvis.com));
 
   // Trunk up from L5/S1, head up from C7, arms down from the shoulders.
-  com(S::trunk) = along(pose.l5s1, S::trunk, zero, one, body.trunk.com);
-  const PointState<Scalar> c7 = along(pose.l5s1, S::trunk, zero, one, body.trunk.length);
-  com(S::head) = along(c7, S::head, zero, one, body.head.com);
-  const PointState<Scalar> shoulder = along(pose.l5s1, S::trunk, zero, one, body.shoulder);
+  visit(S::trunk, along(l5s1, S::trunk, zero, one, body.trunk.com));
+  const PointState<Scalar> c7 = along(l5s1, S::trunk, zero, one, body.trunk.length);
+  visit(S::head, along(c7, S::head, zero, one, body.head.com));
+  const PointState<Scalar> shoulder = along(l5s1, S::trunk, zero, one, body.shoulder);
   auto arm = [&](S upper, S fore) {
-    com(upper) = along(shoulder, upper, zero, -one, body.upper_arm.com);
+    visit(upper, along(shoulder, upper, zero, -one, body.upper_arm.com));
     const PointState<Scalar> elbow = along(shoulder, upper, zero, -one, body.upper_arm.length);
-    com(fore) = along(elbow, fore, zero, -one, body.forearm.com);
+    visit(fore, along(elbow, fore, zero, -one, body.forearm.com));
   };
   arm(S::near_upper_arm, S::near_forearm);
   arm(S::far_upper_arm, S::far_forearm);
@@ -315,15 +307,40 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Sc
   using std::sqrt;
   const Scalar foot_r = sqrt(body.foot_com_forward * body.foot_com_forward + body.foot_com_down * body.foot_com_down);
   auto leg = [&](S thigh, S shank, S foot) {
-    com(thigh) = along(hips, thigh, zero, -one, body.thigh.com);
+    visit(thigh, along(hips, thigh, zero, -one, body.thigh.com));
     const PointState<Scalar> knee = along(hips, thigh, zero, -one, body.thigh.length);
-    com(shank) = along(knee, shank, zero, -one, body.shank.com);
+    visit(shank, along(knee, shank, zero, -one, body.shank.com));
     const PointState<Scalar> ankle = along(knee, shank, zero, -one, body.shank.length);
-    com(foot) = along(ankle, foot, body.foot_com_forward / foot_r, -body.foot_com_down / foot_r, foot_r);
+    visit(foot, along(ankle, foot, body.foot_com_forward / foot_r, -body.foot_com_down / foot_r, foot_r));
     return ankle;
   };
-  pose.stance_ankle = leg(S::stance_thigh, S::stance_shank, S::stance_foot);
+  stance_ankle = leg(S::stance_thigh, S::stance_shank, S::stance_foot);
   leg(S::swing_thigh, S::swing_shank, S::swing_foot);
+}
+
+/// Unit normal of the L5/S1 disc, up the spine, from the pelvis's direction (cos q, sin q): the
+/// sacral slope is SS = 39.5° + (tilt − 13°) = 39.5° − q, and (sin SS, cos SS) follows by angle
+/// addition.
+template <class Scalar>
+Eigen::Matrix<Scalar, 2, 1> disc_normal(const Eigen::Matrix<Scalar, 2, 1>& pelvis_direction) {
+  static const double c0 = std::cos(standing_sacral_slope_deg * deg);
+  static const double s0 = std::sin(standing_sacral_slope_deg * deg);
+  const Scalar c = pelvis_direction.x(), s = pelvis_direction.y();
+  return {Scalar(Scalar(s0) * c - Scalar(c0) * s), Scalar(Scalar(c0) * c + Scalar(s0) * s)};
+}
+}  // namespace detail
+
+/// The same, given each segment's direction (cos q, sin q) (for a caller that follows them from
+/// sample to sample, turning_direction.hpp).
+template <class Scalar>
+BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Scalar>& angles,
+                           const SegmentDirections<Scalar>& direction) {
+  BodyPose<Scalar> pose;
+  pose.angle = angles.angle;
+  pose.sacral_slope = Scalar(standing_sacral_slope_deg * detail::deg) - angles[BodySegment::pelvis].q;
+  pose.disc_normal = detail::disc_normal(direction[static_cast<int>(BodySegment::pelvis)]);
+  detail::walk_segments(body, angles, direction, pose.l5s1, pose.stance_ankle,
+                        [&](BodySegment s, const PointState<Scalar>& com) { pose.com[static_cast<int>(s)] = com; });
 
   // Whole-body COM relative to the hips.
   Scalar total = Scalar(0);
