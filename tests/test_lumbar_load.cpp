@@ -100,3 +100,21 @@ TEST_CASE("lumbar load: top-down and bottom-up agree on a dynamically consistent
     CHECK(std::abs(l.moment - l.moment_bottom_up) < 1e-9 * std::max(1.0, std::abs(l.moment)));
   }
 }
+
+TEST_CASE("lumbar load: from the body's sums about L5/S1, the same as from the pose") {
+  const auto form = resolve_form(runner, Form{});
+  const Vec com_acceleration(1.5, 9.0), grf(150.0, 1800.0), cop_from_com(0.05, -0.95);
+  for (double t : {0.03, 0.1, 0.3}) {
+    const auto pose = body_pose(body, form, t);
+    const Vec hips = com_acceleration - pose.body_com.a;
+    const auto a = lumbar_load(body, pose, hips, Vec(cop_from_com + pose.body_com.p), grf);
+    const auto b = lumbar_load(body, about_l5s1(body, pose), com_acceleration, cop_from_com, grf);
+    CAPTURE(t);
+    CHECK(b.force.x() == doctest::Approx(a.force.x()).epsilon(1e-12));
+    CHECK(b.force.y() == doctest::Approx(a.force.y()).epsilon(1e-12));
+    CHECK(b.moment == doctest::Approx(a.moment).epsilon(1e-12));
+    CHECK(b.moment_bottom_up == doctest::Approx(a.moment_bottom_up).epsilon(1e-12));
+    CHECK(b.compression == doctest::Approx(a.compression).epsilon(1e-12));
+    CHECK(b.ap_shear == doctest::Approx(a.ap_shear).epsilon(1e-12));
+  }
+}

@@ -5,6 +5,7 @@
 #include <strideload/autodiff.hpp>
 #include <strideload/strideload.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace strideload;
@@ -84,6 +85,18 @@ TEST_CASE_TEMPLATE("scalar types: the top-down and bottom-up L5/S1 moments agree
   CHECK(worst / value_of(a.runner.mass) < 0.05);
 }
 
+TEST_CASE_TEMPLATE("scalar types: a followed direction matches the library's", T, SCALARS) {
+  TurningDirection<T> d;
+  double worst = 0;
+  for (int i = 0; i <= 300; ++i) {
+    const T q = T(0.7 * std::sin(0.02 * i));  // turns by up to 0.014 rad per call
+    d.turn_to(q);
+    worst = std::max({worst, std::abs(value_of(d.cos()) - std::cos(value_of(q))),
+                      std::abs(value_of(d.sin()) - std::sin(value_of(q)))});
+  }
+  CHECK(worst < (std::is_same_v<T, float> ? 1e-5 : 1e-13));
+}
+
 TEST_CASE("scalar types: autodiff derivatives agree with central finite differences") {
   // Two independent variables: speed (m/s) and pelvic tilt (deg).
   auto metric = [](auto speed, auto tilt_deg, auto get) {
@@ -128,6 +141,8 @@ template struct strideload::StepSeries<float>;
 template struct strideload::GroundContactMetrics<float>;
 template struct strideload::LumbarMetrics<float>;
 template struct strideload::LumbarLoad<float>;
+template struct strideload::BodyAboutL5S1<float>;
+template class strideload::TurningDirection<float>;
 template struct strideload::BasicAnalysis<float>;
 template struct strideload::BasicRunner<AD>;
 template struct strideload::BasicForm<AD>;
@@ -141,4 +156,6 @@ template struct strideload::StepSeries<AD>;
 template struct strideload::GroundContactMetrics<AD>;
 template struct strideload::LumbarMetrics<AD>;
 template struct strideload::LumbarLoad<AD>;
+template struct strideload::BodyAboutL5S1<AD>;
+template class strideload::TurningDirection<AD>;
 template struct strideload::BasicAnalysis<AD>;

@@ -2,6 +2,7 @@
 /// @file analysis.hpp
 /// The pipeline, top to bottom: runner and form in, one step's loads and metrics out.
 
+#include <array>
 #include <cmath>
 
 #include "body_model.hpp"
@@ -14,6 +15,7 @@
 #include "runner.hpp"
 #include "stance.hpp"
 #include "step_series.hpp"
+#include "turning_direction.hpp"
 #include "scalar.hpp"
 
 namespace strideload {
@@ -44,6 +46,30 @@ struct BasicAnalysis {
 /// The analysis in double precision, the common case.
 using Analysis = BasicAnalysis<double>;
 
+/// Poses the body at every sample (segment_angles(), then body_pose()'s kinematics) with the legs
+/// shaped for the form's strike and landing, and keeps what the load needs of it: its sums about
+/// L5/S1 (s.body_sums).
+/// The stride phase and the segments turn a little between samples, so their cosines and sines
+/// are followed from sample to sample (turning_direction.hpp). Never allocates or throws.
+template <class Scalar>
+void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
+  const LegShape<Scalar> shape = leg_shape(body, form);
+  const Scalar phase_rate = stride_phase_rate(form);
+  TurningDirection<Scalar> phase;
+  std::array<TurningDirection<Scalar>, body_segment_count> segment;
+  SegmentDirections<Scalar> direction;
+  for (Eigen::Index i = 0; i < s.size(); ++i) {
+    phase.turn_to(Scalar(phase_rate * s.time[i]));
+    const SegmentAngles<Scalar> angles =
+        segment_angles(form, FourierBasis<Scalar>(phase.cos(), phase.sin()), shape);
+    for (int k = 0; k < body_segment_count; ++k) {
+      segment[k].turn_to(angles.angle[k].q);
+      direction[k] = typename PointState<Scalar>::Vec(segment[k].cos(), segment[k].sin());
+    }
+    s.body_sums[static_cast<std::size_t>(i)] = about_l5s1(body, angles, direction);
+  }
+}
+
 /// Makes the synthesized motion agree with the ground reaction force's moment, in two steps.
 ///
 /// 1. In stance the GRF supplies the change of the body's angular momentum, Ḣ, as a real GRF does:
@@ -57,10 +83,10 @@ using Analysis = BasicAnalysis<double>;
 ///    J from upper_body_rotational_inertia(), and R* chosen so the added angle is periodic. This
 ///    is the spirit of OpenSim's residual reduction, which adjusts the torso.
 ///
-/// Moves s.cop_x, fills trunk_correction (zero mean) and its rate. Never allocates or throws.
+/// Reads the body's sums (sample_body()). Moves s.cop_x, fills trunk_correction (zero mean) and
+/// its rate. Never allocates or throws.
 template <class Scalar>
 void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel<Scalar>& body,
-                              const ResolvedForm<Scalar>& form, const LegShape<Scalar>& shape,
                               StepSeries<Scalar>& s) {
   using std::max;
   using std::min;
@@ -71,13 +97,13 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
   // now), and J (in the angle array).
   Scalar hdot_integral = Scalar(0), offset_integral = Scalar(0), force_integral = Scalar(0);
   for (Eigen::Index i = 0; i < n; ++i) {
-    const BodyPose<Scalar> pose = body_pose(body, form, s.time[i], shape);
-    const Scalar hdot = angular_momentum_rate(body, pose);
+    const BodyAboutL5S1<Scalar>& b = s.body_sums[static_cast<std::size_t>(i)];
+    const Scalar hdot = angular_momentum_rate(body.mass, b);
     const Scalar fz = s.vgrf[i];
     const Scalar offset = fz > Scalar(0) ? max(Scalar(-limit), min(limit, Scalar(hdot / fz))) : Scalar(0);
     s.cop_x[i] += offset;
     s.trunk_correction_rate[i] = hdot - offset * fz;
-    s.trunk_correction[i] = upper_body_rotational_inertia(body, pose);
+    s.trunk_correction[i] = upper_body_rotational_inertia(body.mass, b);
     hdot_integral += weight(i) * hdot;
     offset_integral += weight(i) * offset * fz;
     force_integral += weight(i) * fz;
@@ -105,31 +131,27 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
   s.trunk_correction -= s.trunk_correction.mean();
 }
 
-/// Fills the L5/S1 series of a sampled step: the body's pose at each sample, its hips moving so
-/// that the whole-body COM follows the GRF (a_hips = a_COM − a_COM relative to the hips), then the
-/// top-down load and its bottom-up check. Never allocates or throws.
+/// Fills the L5/S1 series of a sampled step: the body's sums turned by the trunk correction, its
+/// hips moving so that the whole-body COM follows the GRF, then the top-down load and its
+/// bottom-up check. Never allocates or throws.
 template <class Scalar>
 void sample_lumbar_load(const RunnerModel<Scalar>& runner, const BodyModel<Scalar>& body,
-                        const ResolvedForm<Scalar>& form, const Stance<Scalar>& stance,
-                        StepSeries<Scalar>& s) {
+                        const Stance<Scalar>& stance, StepSeries<Scalar>& s) {
   using Vec = Eigen::Matrix<Scalar, 2, 1>;
-  const LegShape<Scalar> shape = leg_shape(body, form);
-  balance_angular_momentum(runner, body, form, shape, s);
   const Eigen::Index n = s.size();
+  const Scalar dt = s.time[1] - s.time[0];
   for (Eigen::Index i = 0; i < n; ++i) {
     // The correction's acceleration by central differences over the periodic step.
     const Eigen::Index before = i > 0 ? i - 1 : n - 2, after = i + 1 < n ? i + 1 : 1;
-    const Scalar dt = s.time[1] - s.time[0];
     const AngleState<Scalar> correction{
         s.trunk_correction[i], s.trunk_correction_rate[i],
         (s.trunk_correction_rate[after] - s.trunk_correction_rate[before]) / (Scalar(2) * dt)};
-    const BodyPose<Scalar> pose = body_pose(body, form, s.time[i], shape, correction);
+    const BodyAboutL5S1<Scalar> b = turn_upper_body(s.body_sums[static_cast<std::size_t>(i)], correction);
     const Vec com_acceleration(s.hgrf[i] / runner.mass,
                                s.vgrf[i] / runner.mass - Scalar(standard_gravity));
-    const Vec hip_acceleration = com_acceleration - pose.body_com.a;
-    // The centre of pressure relative to the hips: relative to the COM, plus the COM's offset.
-    const Vec cop = Vec(s.cop_x[i] - s.com_x[i], -(stance.touchdown_height + s.com_z[i])) + pose.body_com.p;
-    const LumbarLoad<Scalar> l = lumbar_load(body, pose, hip_acceleration, cop, Vec(s.hgrf[i], s.vgrf[i]));
+    // The centre of pressure relative to the COM.
+    const Vec cop(s.cop_x[i] - s.com_x[i], -(stance.touchdown_height + s.com_z[i]));
+    const LumbarLoad<Scalar> l = lumbar_load(body, b, com_acceleration, cop, Vec(s.hgrf[i], s.vgrf[i]));
     s.compression[i] = l.compression;
     s.ap_shear[i] = l.ap_shear;
     s.extension_moment[i] = l.moment;
@@ -154,7 +176,9 @@ InputError analyze(const RunnerModel<Scalar>& runner, const BasicForm<Scalar>& f
   sample_step(runner, out.form, out.stance, options.sample_rate_hz, out.series);
   // 4. The body over the step, and the load at L5/S1.
   out.body = make_body_model(runner);
-  sample_lumbar_load(runner, out.body, out.form, out.stance, out.series);
+  sample_body(out.body, out.form, out.series);
+  balance_angular_momentum(runner, out.body, out.series);
+  sample_lumbar_load(runner, out.body, out.stance, out.series);
   // 5. Metrics, measured as a force-platform study would.
   out.metrics = measure_ground_contact(runner, out.form, out.stance, out.series);
   out.lumbar = measure_lumbar_load(runner, out.metrics, out.series);

@@ -66,6 +66,7 @@ struct BodyModel {
   Scalar foot_com_forward = Scalar(0);  ///< foot COM ahead of the ankle with the foot flat, m
   Scalar foot_com_down = Scalar(0);     ///< foot COM below the ankle with the foot flat, m
   Scalar mass_above_l5s1 = Scalar(0);   ///< kg
+  Scalar mass = Scalar(0);              ///< every segment together, kg
 };
 
 namespace detail {
@@ -142,6 +143,7 @@ BodyModel<Scalar> make_body_model(const RunnerModel<Scalar>& r) {
   b.foot_com_forward = b.foot.com - Scalar(0.25) * foot_length;
   b.foot_com_down = Scalar(0.5 * ankle_height_per_stature) * r.height;
   b.mass_above_l5s1 = b.trunk.mass + b.head.mass + Scalar(2) * (b.upper_arm.mass + b.forearm.mass);
+  b.mass = b.pelvis.mass + b.mass_above_l5s1 + Scalar(2) * (b.thigh.mass + b.shank.mass + b.foot.mass);
   return b;
 }
 

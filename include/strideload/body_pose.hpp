@@ -70,6 +70,8 @@ struct BodyPose {
   PointState<Scalar> body_com;  ///< whole-body COM, relative to the hip centres
   PointState<Scalar> stance_ankle;  ///< the stance leg's ankle, relative to the hip centres
   Scalar sacral_slope = Scalar(0);        ///< rad, follows the pelvis
+  /// Unit normal of the L5/S1 disc, up the spine: (sin, cos) of sacral_slope.
+  typename PointState<Scalar>::Vec disc_normal = typename PointState<Scalar>::Vec(Scalar(0), Scalar(1));
 
 };
 
@@ -111,6 +113,18 @@ AngleState<Scalar> pattern(const FourierSeries& f, const FourierBasis<Scalar>& b
   f.evaluate(basis, v, d1, d2, even_only);
   const Scalar r = Scalar(deg);
   return {v * r, d1 * phase_rate * r, d2 * phase_rate * phase_rate * r};
+}
+
+/// A pattern at the stance leg's phase (first) and half a stride later (second) for one
+/// evaluation: the even part plus and minus the odd part (FourierSeries::evaluate_parts()).
+template <class Scalar>
+std::array<AngleState<Scalar>, 2> pattern_pair(const FourierSeries& f, const FourierBasis<Scalar>& basis,
+                                               Scalar phase_rate) {
+  std::array<Scalar, 3> even, odd;
+  f.evaluate_parts(basis, even, odd);
+  const Scalar r = Scalar(deg), r1 = phase_rate * r, r2 = phase_rate * phase_rate * r;
+  return {AngleState<Scalar>{Scalar((even[0] + odd[0]) * r), Scalar((even[1] + odd[1]) * r1), Scalar((even[2] + odd[2]) * r2)},
+          AngleState<Scalar>{Scalar((even[0] - odd[0]) * r), Scalar((even[1] - odd[1]) * r1), Scalar((even[2] - odd[2]) * r2)}};
 }
 
 }  // namespace detail
@@ -163,6 +177,12 @@ constexpr FourierSeries forearm = k::arm_flex + k::elbow_flex;  // relative to t
 }  // namespace absolute
 }  // namespace detail
 
+/// How fast the stride phase turns, rad/s: a stride (2π) is two steps.
+template <class Scalar>
+Scalar stride_phase_rate(const ResolvedForm<Scalar>& form) {
+  return Scalar(3.14159265358979323846) / form.step_time;
+}
+
 /// The segment angles at time t after touchdown of the stance leg: the measured patterns played at
 /// the form's step time, about the form's pelvic tilt and trunk lean, the legs reshaped by `shape`.
 /// `upper_correction` rotates the whole upper body (trunk, head, arms) about L5/S1 on top of its
@@ -171,14 +191,21 @@ template <class Scalar>
 SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, Scalar t,
                                      const LegShape<Scalar>& shape = {},
                                      const AngleState<Scalar>& upper_correction = {}) {
+  return segment_angles(form, FourierBasis<Scalar>(stride_phase_rate(form) * t), shape, upper_correction);
+}
+
+/// The same at the stance leg's stride phase φ = stride_phase_rate()·t, given by its basis (for a
+/// caller that follows φ from sample to sample).
+template <class Scalar>
+SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, const FourierBasis<Scalar>& phase,
+                                     const LegShape<Scalar>& shape = {},
+                                     const AngleState<Scalar>& upper_correction = {}) {
   using detail::pattern;
   namespace k = hamner_s01;
   namespace abs = detail::absolute;
-  const Scalar pi = Scalar(3.14159265358979323846);
   const Scalar deg = Scalar(detail::deg);
   // One stride is two steps: the stance leg is at phase φ, the other leg half a stride on.
-  const Scalar rate = pi / form.step_time;
-  const FourierBasis<Scalar> phase(rate * t);
+  const Scalar rate = stride_phase_rate(form);
   const FourierBasis<Scalar> other = phase.shifted_by_half();
   SegmentAngles<Scalar> out;
 
@@ -198,41 +225,60 @@ SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, Scalar t,
   out[BodySegment::head] = trunk;
 
   // Arms relative to the trunk; the near arm swings with the stance leg's phase.
-  out[BodySegment::near_upper_arm] = trunk + pattern(k::arm_flex, phase, rate);
-  out[BodySegment::near_forearm] = trunk + pattern(abs::forearm, phase, rate);
-  out[BodySegment::far_upper_arm] = trunk + pattern(k::arm_flex, other, rate);
-  out[BodySegment::far_forearm] = trunk + pattern(abs::forearm, other, rate);
+  const auto upper_arm = detail::pattern_pair(k::arm_flex, phase, rate);
+  const auto forearm = detail::pattern_pair(abs::forearm, phase, rate);
+  out[BodySegment::near_upper_arm] = trunk + upper_arm[0];
+  out[BodySegment::near_forearm] = trunk + forearm[0];
+  out[BodySegment::far_upper_arm] = trunk + upper_arm[1];
+  out[BodySegment::far_forearm] = trunk + forearm[1];
 
   // Legs in absolute angles as measured, reshaped at touchdown by the form: the offsets fade by
   // w(φ) = (1 + cos φ)/2, whose time derivatives keep velocities and accelerations exact.
-  auto leg = [&](const FourierBasis<Scalar>& leg_phase, BodySegment thigh, BodySegment shank,
+  // Each pattern once for both legs (the other leg is half a stride on).
+  const auto thigh_pattern = detail::pattern_pair(abs::thigh, phase, rate);
+  const auto shank_pattern = detail::pattern_pair(abs::shank, phase, rate);
+  const auto foot_pattern = detail::pattern_pair(abs::foot, phase, rate);
+  auto leg = [&](const FourierBasis<Scalar>& leg_phase, int side, BodySegment thigh, BodySegment shank,
                  BodySegment foot) {
     const Scalar w = Scalar(0.5) * (Scalar(1) + leg_phase.c[1]);
     const Scalar wd = -Scalar(0.5) * leg_phase.s[1] * rate;
     const Scalar wdd = -Scalar(0.5) * leg_phase.c[1] * rate * rate;
     const AngleState<Scalar> thigh_offset{shape.thigh * w, shape.thigh * wd, shape.thigh * wdd};
     const AngleState<Scalar> ankle_offset{shape.ankle * w, shape.ankle * wd, shape.ankle * wdd};
-    out[thigh] = pattern(abs::thigh, leg_phase, rate) + thigh_offset;
-    out[shank] = pattern(abs::shank, leg_phase, rate) + thigh_offset;
-    out[foot] = pattern(abs::foot, leg_phase, rate) + thigh_offset + ankle_offset;
+    out[thigh] = thigh_pattern[side] + thigh_offset;
+    out[shank] = shank_pattern[side] + thigh_offset;
+    out[foot] = foot_pattern[side] + thigh_offset + ankle_offset;
   };
-  leg(phase, BodySegment::stance_thigh, BodySegment::stance_shank, BodySegment::stance_foot);
-  leg(other, BodySegment::swing_thigh, BodySegment::swing_shank, BodySegment::swing_foot);
+  leg(phase, 0, BodySegment::stance_thigh, BodySegment::stance_shank, BodySegment::stance_foot);
+  leg(other, 1, BodySegment::swing_thigh, BodySegment::swing_shank, BodySegment::swing_foot);
   return out;
 }
+
+/// The direction (cos q, sin q) of every segment, in BodySegment order.
+template <class Scalar>
+using SegmentDirections = std::array<Eigen::Matrix<Scalar, 2, 1>, body_segment_count>;
 
 /// Forward kinematics: where every segment is, given its angle, relative to the hip centres. One
 /// sine and cosine per segment; everything else is products. Never allocates or throws.
 template <class Scalar>
 BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Scalar>& angles) {
-  using Vec = typename PointState<Scalar>::Vec;
   using std::cos;
   using std::sin;
-  BodyPose<Scalar> pose;
-  pose.angle = angles.angle;
-  std::array<Vec, body_segment_count> direction;  // (cos q, sin q) of each segment
+  SegmentDirections<Scalar> direction;
   for (int i = 0; i < body_segment_count; ++i)
-    direction[i] = Vec(cos(angles.angle[i].q), sin(angles.angle[i].q));
+    direction[i] = typename PointState<Scalar>::Vec(cos(angles.angle[i].q), sin(angles.angle[i].q));
+  return body_pose(body, angles, direction);
+}
+
+namespace detail {
+/// Forward kinematics, relative to the hip centres: sets `l5s1` and `stance_ankle`, then calls
+/// visit(segment, state of its COM) for every segment, pelvis first. Shared by body_pose() and
+/// about_l5s1() (body_about_l5s1.hpp), which keeps only sums. Never allocates or throws.
+template <class Scalar, class Visit>
+void walk_segments(const BodyModel<Scalar>& body, const SegmentAngles<Scalar>& angles,
+                   const SegmentDirections<Scalar>& direction, PointState<Scalar>& l5s1,
+                   PointState<Scalar>& stance_ankle, Visit&& visit) {
+  using Vec = typename PointState<Scalar>::Vec;
   // A point `length` along `base` (the segment's direction at zero angle) in segment s, from `from`.
   auto along = [&](const PointState<Scalar>& from, BodySegment s, Scalar base_x, Scalar base_y,
                    Scalar length) {
@@ -247,28 +293,25 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Sc
     out.a = from.a + a.qdd * perp - a.qd * a.qd * r;
     return out;
   };
-  auto com = [&](BodySegment s) -> PointState<Scalar>& { return pose.com[static_cast<int>(s)]; };
   using S = BodySegment;
   const Scalar zero = Scalar(0), one = Scalar(1);
 
   // Pelvis: from the hips towards L5/S1 (Reed et al. 1999's axis, tipped back by the tilt).
-  // SS = 39.5° + (tilt − 13°) = 39.5° − q.
-  pose.sacral_slope = Scalar(standing_sacral_slope_deg * detail::deg) - angles[S::pelvis].q;
   const PointState<Scalar> hips;
-  const double axis = std::hypot(pelvis_axis_back, pelvis_axis_up);
+  static const double axis = std::hypot(pelvis_axis_back, pelvis_axis_up);  // once, not per pose
   const Scalar back = Scalar(-pelvis_axis_back / axis), up = Scalar(pelvis_axis_up / axis);
-  com(S::pelvis) = along(hips, S::pelvis, back, up, body.pelvis.com);
-  pose.l5s1 = along(hips, S::pelvis, back, up, body.pelvis.length);
+  l5s1 = along(hips, S::pelvis, back, up, body.pelvis.length);
+  visit(S::pelvis, along(hips, S::pelvis, back, up, body.pelvis.com));
 
   // Trunk up from L5/S1, head up from C7, arms down from the shoulders.
-  com(S::trunk) = along(pose.l5s1, S::trunk, zero, one, body.trunk.com);
-  const PointState<Scalar> c7 = along(pose.l5s1, S::trunk, zero, one, body.trunk.length);
-  com(S::head) = along(c7, S::head, zero, one, body.head.com);
-  const PointState<Scalar> shoulder = along(pose.l5s1, S::trunk, zero, one, body.shoulder);
+  visit(S::trunk, along(l5s1, S::trunk, zero, one, body.trunk.com));
+  const PointState<Scalar> c7 = along(l5s1, S::trunk, zero, one, body.trunk.length);
+  visit(S::head, along(c7, S::head, zero, one, body.head.com));
+  const PointState<Scalar> shoulder = along(l5s1, S::trunk, zero, one, body.shoulder);
   auto arm = [&](S upper, S fore) {
-    com(upper) = along(shoulder, upper, zero, -one, body.upper_arm.com);
+    visit(upper, along(shoulder, upper, zero, -one, body.upper_arm.com));
     const PointState<Scalar> elbow = along(shoulder, upper, zero, -one, body.upper_arm.length);
-    com(fore) = along(elbow, fore, zero, -one, body.forearm.com);
+    visit(fore, along(elbow, fore, zero, -one, body.forearm.com));
   };
   arm(S::near_upper_arm, S::near_forearm);
   arm(S::far_upper_arm, S::far_forearm);
@@ -277,15 +320,40 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Sc
   using std::sqrt;
   const Scalar foot_r = sqrt(body.foot_com_forward * body.foot_com_forward + body.foot_com_down * body.foot_com_down);
   auto leg = [&](S thigh, S shank, S foot) {
-    com(thigh) = along(hips, thigh, zero, -one, body.thigh.com);
+    visit(thigh, along(hips, thigh, zero, -one, body.thigh.com));
     const PointState<Scalar> knee = along(hips, thigh, zero, -one, body.thigh.length);
-    com(shank) = along(knee, shank, zero, -one, body.shank.com);
+    visit(shank, along(knee, shank, zero, -one, body.shank.com));
     PointState<Scalar> ankle = along(knee, shank, zero, -one, body.shank.length);
-    com(foot) = along(ankle, foot, body.foot_com_forward / foot_r, -body.foot_com_down / foot_r, foot_r);
+    visit(foot, along(ankle, foot, body.foot_com_forward / foot_r, -body.foot_com_down / foot_r, foot_r));
     return ankle;
   };
-  pose.stance_ankle = leg(S::stance_thigh, S::stance_shank, S::stance_foot);
+  stance_ankle = leg(S::stance_thigh, S::stance_shank, S::stance_foot);
   leg(S::swing_thigh, S::swing_shank, S::swing_foot);
+}
+
+/// Unit normal of the L5/S1 disc, up the spine, from the pelvis's direction (cos q, sin q): the
+/// sacral slope is SS = 39.5° + (tilt − 13°) = 39.5° − q, and (sin SS, cos SS) follows by angle
+/// addition.
+template <class Scalar>
+Eigen::Matrix<Scalar, 2, 1> disc_normal(const Eigen::Matrix<Scalar, 2, 1>& pelvis_direction) {
+  static const double c0 = std::cos(standing_sacral_slope_deg * deg);
+  static const double s0 = std::sin(standing_sacral_slope_deg * deg);
+  const Scalar c = pelvis_direction.x(), s = pelvis_direction.y();
+  return {Scalar(Scalar(s0) * c - Scalar(c0) * s), Scalar(Scalar(c0) * c + Scalar(s0) * s)};
+}
+}  // namespace detail
+
+/// The same, given each segment's direction (cos q, sin q) (for a caller that follows them from
+/// sample to sample, turning_direction.hpp).
+template <class Scalar>
+BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Scalar>& angles,
+                           const SegmentDirections<Scalar>& direction) {
+  BodyPose<Scalar> pose;
+  pose.angle = angles.angle;
+  pose.sacral_slope = Scalar(standing_sacral_slope_deg * detail::deg) - angles[BodySegment::pelvis].q;
+  pose.disc_normal = detail::disc_normal(direction[static_cast<int>(BodySegment::pelvis)]);
+  detail::walk_segments(body, angles, direction, pose.l5s1, pose.stance_ankle,
+                        [&](BodySegment s, const PointState<Scalar>& com) { pose.com[static_cast<int>(s)] = com; });
 
   // Whole-body COM relative to the hips.
   Scalar total = Scalar(0);

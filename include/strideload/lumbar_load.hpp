@@ -6,6 +6,7 @@
 #include <Eigen/Core>
 #include <cmath>
 
+#include "body_about_l5s1.hpp"
 #include "body_model.hpp"
 #include "body_pose.hpp"
 #include "runner.hpp"
@@ -43,6 +44,25 @@ Scalar cross(const Eigen::Matrix<Scalar, 2, 1>& a, const Eigen::Matrix<Scalar, 2
   return a.x() * b.y() - a.y() * b.x();
 }
 
+namespace detail {
+/// The muscles that hold the net moment (science.md §7: one equivalent muscle: an extensor for an
+/// extension moment, the abdominal wall for a flexion moment), and the resolution on the disc
+/// plane, whose unit normal up the spine is `normal` (inclined by the sacral slope).
+template <class Scalar>
+void hold_and_resolve(const Eigen::Matrix<Scalar, 2, 1>& normal, LumbarLoad<Scalar>& out) {
+  using Vec = Eigen::Matrix<Scalar, 2, 1>;
+  using std::cos;
+  using std::max;
+  using std::sin;
+  out.extensor_force = max(out.moment, Scalar(0)) / Scalar(extensor_moment_arm);
+  out.abdominal_force = max(Scalar(-out.moment), Scalar(0)) / Scalar(abdominal_moment_arm);
+  const Vec along(normal.y(), -normal.x());  // the disc, anterior
+  static const double cos_alpha = cos(extensor_line_angle), sin_alpha = sin(extensor_line_angle);
+  out.compression = out.force.dot(normal) + out.extensor_force * Scalar(cos_alpha) + out.abdominal_force;
+  out.ap_shear = -out.force.dot(along) - out.extensor_force * Scalar(sin_alpha);
+}
+}  // namespace detail
+
 /// Net force and moment at L5/S1 from the segments above it (top-down Newton–Euler), and the same
 /// moment from the ground reaction force up (bottom-up). `hip_acceleration` is the hip centres'
 /// acceleration in the ground frame; `cop` is the centre of pressure and `grf` the ground reaction
@@ -77,16 +97,32 @@ LumbarLoad<Scalar> lumbar_load(const BodyModel<Scalar>& body, const BodyPose<Sca
   }
   out.moment_bottom_up = cross(Vec(cop - pose.l5s1.p), grf) - below;
 
-  // Muscles: the net moment is held by one equivalent muscle (science.md §7).
-  using std::max;
-  out.extensor_force = max(out.moment, Scalar(0)) / Scalar(extensor_moment_arm);
-  out.abdominal_force = max(Scalar(-out.moment), Scalar(0)) / Scalar(abdominal_moment_arm);
-  // Disc plane: inclined by the sacral slope; normal n (up the spine), d along it (anterior).
-  const Vec n(sin(pose.sacral_slope), cos(pose.sacral_slope));
-  const Vec d(cos(pose.sacral_slope), -sin(pose.sacral_slope));
-  const Scalar alpha = Scalar(extensor_line_angle);
-  out.compression = out.force.dot(n) + out.extensor_force * cos(alpha) + out.abdominal_force;
-  out.ap_shear = -out.force.dot(d) - out.extensor_force * sin(alpha);
+  const Vec normal(sin(pose.sacral_slope), cos(pose.sacral_slope));
+  detail::hold_and_resolve(normal, out);
+  return out;
+}
+
+/// The same load from the body's sums about L5/S1 (body_about_l5s1.hpp), for the hips moving so
+/// that the whole-body COM has `com_acceleration` (ground frame). `cop_from_com` is the centre of
+/// pressure relative to the whole-body COM; `grf` as above. Never allocates or throws.
+template <class Scalar>
+LumbarLoad<Scalar> lumbar_load(const BodyModel<Scalar>& body, const BodyAboutL5S1<Scalar>& b,
+                               const Eigen::Matrix<Scalar, 2, 1>& com_acceleration,
+                               const Eigen::Matrix<Scalar, 2, 1>& cop_from_com,
+                               const Eigen::Matrix<Scalar, 2, 1>& grf) {
+  using Vec = Eigen::Matrix<Scalar, 2, 1>;
+  const Vec gravity(Scalar(0), -Scalar(standard_gravity));
+  LumbarLoad<Scalar> out;
+  // L5/S1's acceleration in the ground frame: the COM's, less the COM's relative to L5/S1. Every
+  // segment then needs m·(a_L5/S1 − g + ρ̈), so the sums give force and moments at once.
+  const Vec accelerations = b.lower_mass_acceleration + b.upper_mass_acceleration;
+  const Vec moments = b.lower_mass_moment + b.upper_mass_moment;
+  const Vec e = com_acceleration - accelerations / body.mass - gravity;
+  out.force = body.mass_above_l5s1 * e + b.upper_mass_acceleration;
+  out.moment = b.upper_moment + cross(b.upper_mass_moment, e);
+  const Scalar below = b.lower_moment + cross(b.lower_mass_moment, e);
+  out.moment_bottom_up = cross(Vec(cop_from_com + moments / body.mass), grf) - below;
+  detail::hold_and_resolve(b.disc_normal, out);
   return out;
 }
 

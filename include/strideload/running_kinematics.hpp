@@ -26,15 +26,10 @@ struct FourierBasis {
   explicit FourierBasis(Scalar phase) {
     using std::cos;
     using std::sin;
-    c[0] = Scalar(1);
-    s[0] = Scalar(0);
-    c[1] = cos(phase);
-    s[1] = sin(phase);
-    for (std::size_t k = 2; k < c.size(); ++k) {
-      c[k] = c[k - 1] * c[1] - s[k - 1] * s[1];
-      s[k] = s[k - 1] * c[1] + c[k - 1] * s[1];
-    }
+    harmonics(cos(phase), sin(phase));
   }
+  /// From cos φ and sin φ: no library call.
+  FourierBasis(Scalar cos_phase, Scalar sin_phase) { harmonics(cos_phase, sin_phase); }
   /// The basis at φ + π.
   FourierBasis shifted_by_half() const {
     FourierBasis out = *this;
@@ -43,6 +38,18 @@ struct FourierBasis {
       out.s[k] = -s[k];
     }
     return out;
+  }
+
+ private:
+  void harmonics(Scalar cos_phase, Scalar sin_phase) {
+    c[0] = Scalar(1);
+    s[0] = Scalar(0);
+    c[1] = cos_phase;
+    s[1] = sin_phase;
+    for (std::size_t k = 2; k < c.size(); ++k) {
+      c[k] = c[k - 1] * c[1] - s[k - 1] * s[1];
+      s[k] = s[k - 1] * c[1] + c[k - 1] * s[1];
+    }
   }
 };
 
@@ -75,12 +82,29 @@ struct FourierSeries {
     value = Scalar(a[0]);
     d1 = Scalar(0);
     d2 = Scalar(0);
-    for (std::size_t k = even_only ? 2 : 1; k < a.size(); k += even_only ? 2 : 1) {
+    for (std::size_t k = 1; k < a.size(); ++k) {  // a fixed count, so that it unrolls
+      if (even_only && k % 2 == 1) continue;
       const Scalar kk = Scalar(static_cast<double>(k));
       const Scalar c = basis.c[k], s = basis.s[k];
       value += Scalar(a[k]) * c + Scalar(b[k]) * s;
       d1 += kk * (Scalar(b[k]) * c - Scalar(a[k]) * s);
       d2 -= kk * kk * (Scalar(a[k]) * c + Scalar(b[k]) * s);
+    }
+  }
+  /// The even harmonics (with the mean) and the odd ones apart, each as value, first and second
+  /// derivative: half a stride later the odd part changes sign, so one evaluation gives both legs.
+  template <class Scalar>
+  void evaluate_parts(const FourierBasis<Scalar>& basis, std::array<Scalar, 3>& even,
+                      std::array<Scalar, 3>& odd) const {
+    even = {Scalar(a[0]), Scalar(0), Scalar(0)};
+    odd = {Scalar(0), Scalar(0), Scalar(0)};
+    for (std::size_t k = 1; k < a.size(); ++k) {
+      std::array<Scalar, 3>& part = k % 2 == 0 ? even : odd;
+      const Scalar kk = Scalar(static_cast<double>(k));
+      const Scalar c = basis.c[k], s = basis.s[k];
+      part[0] += Scalar(a[k]) * c + Scalar(b[k]) * s;
+      part[1] += kk * (Scalar(b[k]) * c - Scalar(a[k]) * s);
+      part[2] -= kk * kk * (Scalar(a[k]) * c + Scalar(b[k]) * s);
     }
   }
   /// The mean over a stride, deg.

@@ -5,7 +5,9 @@
 
 #include <Eigen/Core>
 #include <cmath>
+#include <vector>
 
+#include "body_about_l5s1.hpp"
 #include "form.hpp"
 #include "runner.hpp"
 #include "stance.hpp"
@@ -32,6 +34,9 @@ struct StepSeries {
   Array residual_moment;    ///< top-down minus bottom-up L5/S1 moment, N·m
   Array trunk_correction;   ///< rotation added to the upper body about L5/S1 (see body_pose.hpp), rad
   Array trunk_correction_rate;  ///< its angular velocity, rad/s
+  /// The body summed about L5/S1 at each sample, before the trunk correction: the analysis's
+  /// workspace, so that the correction turns it instead of posing the body again.
+  std::vector<BodyAboutL5S1<Scalar>> body_sums;
 
   /// Number of samples.
   Eigen::Index size() const { return time.size(); }
@@ -40,6 +45,7 @@ struct StepSeries {
     for (Array* a : {&time, &vgrf, &hgrf, &com_z, &com_vz, &com_x, &cop_x, &com_vx, &compression,
                       &ap_shear, &extension_moment, &residual_moment, &trunk_correction,
                       &trunk_correction_rate}) a->resize(n);
+    body_sums.resize(static_cast<std::size_t>(n));
   }
 };
 

@@ -4,6 +4,7 @@
 
 #include "analysis.hpp"
 #include "anthropometry.hpp"
+#include "body_about_l5s1.hpp"
 #include "body_model.hpp"
 #include "body_pose.hpp"
 #include "comparison.hpp"
@@ -20,6 +21,7 @@
 #include "stance.hpp"
 #include "step_series.hpp"
 #include "surfaces.hpp"
+#include "turning_direction.hpp"
 #include "typical_form.hpp"
 #include "units.hpp"
 #include "version.hpp"

@@ -1,0 +1,80 @@
+#pragma once
+/// @file turning_direction.hpp
+/// Cosine and sine of an angle that turns a little from one sample to the next, without a library
+/// call per sample: the last direction is turned by the small difference, whose cosine and sine
+/// come from their Taylor series.
+///
+/// Why: a step has hundreds of equally spaced samples and every segment turns by a few hundredths
+/// of a radian between two of them; a library sincos per segment and sample was the largest cost
+/// of an analysis (docs/performance.md).
+
+#include <cmath>
+
+#include "scalar.hpp"
+
+namespace strideload {
+
+/// Largest angle, rad, for which small_angle_cos_sin() applies: 1/16. Its series stop at x⁷/7!
+/// and x⁸/8!, so they are off by at most x⁹/9! ≈ 4·10⁻¹⁷ (sine) and x¹⁰/10! ≈ 3·10⁻¹⁹ (cosine):
+/// below the rounding of a double near one.
+constexpr double small_angle_limit = 1.0 / 16.0;
+
+/// cos x and sin x for |x| ≤ small_angle_limit from their Taylor series (exact to rounding in
+/// double, see small_angle_limit); for larger |x|, the library's. Never allocates or throws.
+template <class Scalar>
+void small_angle_cos_sin(const Scalar& x, Scalar& c, Scalar& s) {
+  using std::abs;
+  if (!(abs(value_of(x)) <= small_angle_limit)) {
+    using std::cos;
+    using std::sin;
+    c = cos(x);
+    s = sin(x);
+    return;
+  }
+  // Horner in x², multiplying by the reciprocals (a division costs several multiplications).
+  const Scalar x2 = Scalar(x * x);
+  s = Scalar(x * (Scalar(1) - x2 * Scalar(1.0 / 6) * (Scalar(1) - x2 * Scalar(1.0 / 20) * (Scalar(1) - x2 * Scalar(1.0 / 42)))));
+  c = Scalar(Scalar(1) - x2 * Scalar(0.5) *
+                             (Scalar(1) - x2 * Scalar(1.0 / 12) * (Scalar(1) - x2 * Scalar(1.0 / 30) * (Scalar(1) - x2 * Scalar(1.0 / 56)))));
+}
+
+/// The direction (cos q, sin q) of an angle q followed from sample to sample: each turn_to()
+/// turns the last direction by the change of q (small_angle_cos_sin()). Rounding would build up
+/// over many turns, so every `resync_every`-th turn, and any turn too large for the series, takes
+/// the library's cosine and sine instead: the error stays below 10⁻¹³ (tests). Never allocates or
+/// throws.
+template <class Scalar>
+class TurningDirection {
+ public:
+  /// Library calls at most once per this many turns.
+  static constexpr int resync_every = 64;
+
+  /// Moves to angle q, rad.
+  void turn_to(const Scalar& q) {
+    using std::abs;
+    const Scalar step = Scalar(q - q_);
+    q_ = q;
+    if (turns_ == 0 || !(abs(value_of(step)) <= small_angle_limit)) {
+      using std::cos;
+      using std::sin;
+      c_ = cos(q);
+      s_ = sin(q);
+      turns_ = resync_every;
+      return;
+    }
+    --turns_;
+    Scalar dc = Scalar(0), ds = Scalar(0);
+    small_angle_cos_sin(step, dc, ds);
+    const Scalar c = Scalar(c_ * dc - s_ * ds);
+    s_ = Scalar(s_ * dc + c_ * ds);
+    c_ = c;
+  }
+  const Scalar& cos() const { return c_; }  ///< cos q
+  const Scalar& sin() const { return s_; }  ///< sin q
+
+ private:
+  Scalar q_ = Scalar(0), c_ = Scalar(1), s_ = Scalar(0);
+  int turns_ = 0;  // turns left before the next library call; 0 = take the library's
+};
+
+}  // namespace strideload
