@@ -34,7 +34,7 @@ TEST_CASE("body pose: one step later the body is the mirror image (legs and arms
   CHECK(a.angle[idx(BodySegment::trunk)].q == doctest::Approx(b.angle[idx(BodySegment::trunk)].q));
 }
 
-TEST_CASE("body pose: pelvic tilt and trunk lean follow the form; sacral slope = tilt + 26.5°") {
+TEST_CASE("body pose: pelvic tilt and trunk lean follow the form, sacral slope = tilt + 26.5°") {
   auto mean_over_step = [&](auto get, const ResolvedForm<double>& f) {
     double sum = 0;
     for (int i = 0; i < 100; ++i) sum += get(body_pose(body, f, f.step_time * i / 100.0));

@@ -29,7 +29,7 @@ TEST_CASE("form: any two of speed, cadence and stride length fix the third") {
   CHECK(resolve_form(runner, f).cadence * 60 == doctest::Approx(180.0));
 }
 
-TEST_CASE("form: three values that disagree by more than 1 % are an error; within 1 % accepted") {
+TEST_CASE("form: three values that disagree by more than 1 % are an error, within 1 % accepted") {
   Form f;
   f.speed = metres_per_second(3.0);
   f.cadence = steps_per_minute(180.0);

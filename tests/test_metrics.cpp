@@ -24,7 +24,7 @@ TEST_CASE("metrics: step length, steps per km and stiffness definitions") {
   CHECK(m.com_vertical_excursion_m >= drop);
 }
 
-TEST_CASE("metrics: a rearfoot strike has an impact peak before the active peak; forefoot a tiny one") {
+TEST_CASE("metrics: a rearfoot strike has an impact peak before the active peak, forefoot a tiny one") {
   const auto rear = analyze(Runner{}, Form{});
   REQUIRE(rear.metrics.impact_peak_bw);
   CHECK(*rear.metrics.impact_peak_bw < rear.metrics.peak_vgrf_bw);

@@ -13,7 +13,7 @@ TEST_CASE("step series: samples at the chosen rate from touchdown to the next to
   CHECK(a.series.time[a.series.size() - 1] > a.stance.step_time - 0.0005);
 }
 
-TEST_CASE("step series: property: zero net horizontal impulse; braking then propulsion") {
+TEST_CASE("step series: property: zero net horizontal impulse, braking then propulsion") {
   for (double v : {2.5, 3.5, 5.0}) {
     Form f;
     f.speed = metres_per_second(v);
