@@ -1,6 +1,17 @@
 // The real-time path: once its output has been sized, analyze() and the pair compare() make no
 // heap allocation and throw nothing, on success and on error alike. Allocations are counted by a
-// replaced global operator new (bench/allocation_counter.cpp), so this is its own test program.
+// replaced global operator new (bench/allocation_counter.cpp), so this is its own test program,
+// and, since Eigen allocates with malloc rather than operator new, by Eigen's own hook:
+// EIGEN_RUNTIME_NO_MALLOC makes every Eigen heap allocation assert that allocation is allowed,
+// and this file's eigen_assert counts the refusals instead of aborting.
+#include <cstddef>
+
+namespace {
+std::size_t eigen_refusals = 0;
+}  // namespace
+#define EIGEN_RUNTIME_NO_MALLOC
+#define eigen_assert(x) ((x) ? static_cast<void>(0) : static_cast<void>(++eigen_refusals))
+
 #include <doctest/doctest.h>
 #include <strideload/strideload.hpp>
 
@@ -9,19 +20,23 @@
 using namespace strideload;
 
 namespace {
-/// Allocations made while `f` runs.
+/// Allocations made while `f` runs: through operator new, and by Eigen.
 template <class F> std::size_t allocations_during(F&& f) {
-  const std::size_t before = strideload_bench::allocations();
+  const std::size_t before = strideload_bench::allocations() + eigen_refusals;
+  Eigen::internal::set_is_malloc_allowed(false);
   f();
-  return strideload_bench::allocations() - before;
+  Eigen::internal::set_is_malloc_allowed(true);
+  return strideload_bench::allocations() + eigen_refusals - before;
 }
 }  // namespace
 
 int* volatile kept = nullptr;  // volatile, so the compiler cannot elide the allocation
 
-TEST_CASE("real time: the counter sees allocations") {
+TEST_CASE("real time: the counters see allocations") {
   CHECK(allocations_during([] { kept = new int(1); }) == 1);
   delete kept;
+  Eigen::ArrayXd grown;
+  CHECK(allocations_during([&] { grown.resize(100); }) == 1);
 }
 
 TEST_CASE("real time: analyze allocates nothing once its output is sized") {
@@ -38,6 +53,23 @@ TEST_CASE("real time: analyze allocates nothing once its output is sized") {
   form.surface = Surface{SurfacePreset::grass, {}};
   CHECK(allocations_during([&] { e = analyze(runner, form, AnalysisOptions{}, out); }) == 0);
   CHECK(e.status == Status::ok);
+}
+
+TEST_CASE("real time: after reserve(), no plausible form allocates, from the slowest cadence to the fastest") {
+  const auto runner = make_runner_model(Runner{});
+  Analysis out;
+  reserve(out);
+  for (double spm : {110.0, 166.0, 240.0}) {
+    for (double v : {1.8, 3.0, 6.0}) {
+      Form f;
+      f.cadence = steps_per_minute(spm);
+      f.speed = metres_per_second(v);
+      InputError e;
+      CAPTURE(spm);
+      CAPTURE(v);
+      CHECK(allocations_during([&] { e = analyze(runner, f, AnalysisOptions{}, out); }) == 0);
+    }
+  }
 }
 
 TEST_CASE("real time: errors come back as a status, without throwing or allocating") {

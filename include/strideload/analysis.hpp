@@ -159,6 +159,13 @@ void sample_lumbar_load(const RunnerModel<Scalar>& runner, const BodyModel<Scala
   }
 }
 
+/// Sizes `out` once for every plausible step at `options`' sample rate, so that no later
+/// analyze() into it allocates, whatever the form. Allocates; call it outside the real-time loop.
+template <class Scalar>
+void reserve(BasicAnalysis<Scalar>& out, const AnalysisOptions& options = {}) {
+  out.series.reserve(max_samples_per_step(options.sample_rate_hz));
+}
+
 /// Analyses one step into `out`. Returns the first input error, or no_solution when the form
 /// parameters are each plausible but no running step combines them. Never throws; allocates only
 /// when out.series must grow.

@@ -5,10 +5,14 @@
 
 #include <Eigen/Core>
 #include <cmath>
+#include <new>
+#include <utility>
+#include <vector>
 #include <vector>
 
 #include "body_about_l5s1.hpp"
 #include "form.hpp"
+#include "plausible_ranges.hpp"
 #include "runner.hpp"
 #include "stance.hpp"
 #include "scalar.hpp"
@@ -16,37 +20,105 @@
 namespace strideload {
 
 /// The time series of one step. Forces in N, positions in m, velocities in m/s.
+///
+/// Each series is a view of `size()` samples into storage that only grows: a step with fewer
+/// samples than the largest seen so far reuses it, so the real-time path allocates nothing once
+/// the storage has been sized (reserve() sizes it up front for every plausible step).
 template <class Scalar = double>
 struct StepSeries {
-  /// One value per sample.
+  /// Owned storage of one value per sample.
   using Array = Eigen::Array<Scalar, Eigen::Dynamic, 1>;
-  Array time;         ///< s after touchdown
-  Array vgrf;         ///< vertical ground reaction force, N
-  Array hgrf;         ///< fore–aft ground reaction force, N (negative: braking)
-  Array com_z;        ///< COM height relative to touchdown, m
-  Array com_vz;       ///< COM vertical velocity, m/s
-  Array com_x;        ///< COM horizontal position relative to the first contact point, m
-  Array cop_x;        ///< centre of pressure relative to the first contact point, m (stance only)
-  Array com_vx;       ///< COM horizontal velocity, m/s
-  Array compression;        ///< L5/S1 compression, N
-  Array ap_shear;           ///< L5/S1 anterior shear, N (positive: L5 pushed forward on S1)
-  Array extension_moment;   ///< net L5/S1 moment on the trunk, N·m (positive: extension)
-  Array residual_moment;    ///< top-down minus bottom-up L5/S1 moment, N·m
-  Array trunk_correction;   ///< rotation added to the upper body about L5/S1 (see body_pose.hpp), rad
-  Array trunk_correction_rate;  ///< its angular velocity, rad/s
+  /// One value per sample: a view into the storage, used like an Array of size().
+  using View = Eigen::Map<Array>;
+  View time{nullptr, 0};         ///< s after touchdown
+  View vgrf{nullptr, 0};         ///< vertical ground reaction force, N
+  View hgrf{nullptr, 0};         ///< fore–aft ground reaction force, N (negative: braking)
+  View com_z{nullptr, 0};        ///< COM height relative to touchdown, m
+  View com_vz{nullptr, 0};       ///< COM vertical velocity, m/s
+  View com_x{nullptr, 0};        ///< COM horizontal position relative to the first contact point, m
+  View cop_x{nullptr, 0};        ///< centre of pressure relative to the first contact point, m (stance only)
+  View com_vx{nullptr, 0};       ///< COM horizontal velocity, m/s
+  View compression{nullptr, 0};        ///< L5/S1 compression, N
+  View ap_shear{nullptr, 0};           ///< L5/S1 anterior shear, N (positive: L5 pushed forward on S1)
+  View extension_moment{nullptr, 0};   ///< net L5/S1 moment on the trunk, N·m (positive: extension)
+  View residual_moment{nullptr, 0};    ///< top-down minus bottom-up L5/S1 moment, N·m
+  View trunk_correction{nullptr, 0};   ///< rotation added to the upper body about L5/S1 (see body_pose.hpp), rad
+  View trunk_correction_rate{nullptr, 0};  ///< its angular velocity, rad/s
   /// The body summed about L5/S1 at each sample, before the trunk correction: the analysis's
   /// workspace, so that the correction turns it instead of posing the body again.
   std::vector<BodyAboutL5S1<Scalar>> body_sums;
 
+  StepSeries() = default;
+  /// A copy owns its own storage (the views are re-pointed at it).
+  StepSeries(const StepSeries& o) : body_sums(o.body_sums), storage_(o.storage_), capacity_(o.capacity_) {
+    point(o.size_);
+  }
+  /// Moves the storage; the views follow it.
+  StepSeries(StepSeries&& o) noexcept
+      : body_sums(std::move(o.body_sums)), storage_(std::move(o.storage_)), capacity_(o.capacity_) {
+    point(o.size_);
+    o.capacity_ = 0;
+    o.point(0);
+  }
+  /// Copies into the existing storage when it is large enough (no allocation then).
+  StepSeries& operator=(const StepSeries& o) {
+    if (this == &o) return *this;
+    reserve(o.size_);
+    point(o.size_);
+    for (int k = 0; k < series_count; ++k) view(k) = o.view(k);
+    body_sums.assign(o.body_sums.begin(), o.body_sums.end());
+    return *this;
+  }
+  /// Moves the storage; the views follow it.
+  StepSeries& operator=(StepSeries&& o) noexcept {
+    if (this == &o) return *this;
+    body_sums = std::move(o.body_sums);
+    storage_ = std::move(o.storage_);
+    capacity_ = o.capacity_;
+    point(o.size_);
+    o.capacity_ = 0;
+    o.point(0);
+    return *this;
+  }
+  ~StepSeries() = default;
+
   /// Number of samples.
-  Eigen::Index size() const { return time.size(); }
-  /// Sizes every array for n samples; allocates only if the capacity changes.
+  Eigen::Index size() const { return size_; }
+  /// Makes room for steps of up to n samples; allocates only if that is more than before.
+  void reserve(Eigen::Index n) {
+    if (n <= capacity_) return;
+    storage_.resize(n * series_count);
+    capacity_ = n;
+    body_sums.reserve(static_cast<std::size_t>(n));
+    point(size_);
+  }
+  /// Sizes every series for n samples; allocates only if n is more than ever before. The values
+  /// are left as they were (to be overwritten).
   void resize(Eigen::Index n) {
-    for (Array* a : {&time, &vgrf, &hgrf, &com_z, &com_vz, &com_x, &cop_x, &com_vx, &compression,
-                      &ap_shear, &extension_moment, &residual_moment, &trunk_correction,
-                      &trunk_correction_rate}) a->resize(n);
+    reserve(n);
+    point(n);
     body_sums.resize(static_cast<std::size_t>(n));
   }
+
+ private:
+  static constexpr int series_count = 14;
+  View& view(int k) {
+    View* all[series_count] = {&time, &vgrf, &hgrf, &com_z, &com_vz, &com_x, &cop_x, &com_vx, &compression,
+                               &ap_shear, &extension_moment, &residual_moment, &trunk_correction,
+                               &trunk_correction_rate};
+    return *all[k];
+  }
+  const View& view(int k) const { return const_cast<StepSeries*>(this)->view(k); }
+  /// Points every view at its column of the storage, n samples long.
+  void point(Eigen::Index n) {
+    size_ = n;
+    for (int k = 0; k < series_count; ++k)
+      new (&view(k)) View(capacity_ > 0 ? storage_.data() + k * capacity_ : nullptr, n);
+  }
+
+  Array storage_;  ///< series_count columns of capacity_ samples
+  Eigen::Index capacity_ = 0;
+  Eigen::Index size_ = 0;
 };
 
 /// Number of samples of a step of duration T at `rate` Hz: t = i/rate for 0 ≤ t ≤ T.
@@ -54,6 +126,12 @@ template <class Scalar>
 Eigen::Index samples_per_step(Scalar step_time, double rate_hz) {
   using std::floor;
   return static_cast<Eigen::Index>(floor(value_of(step_time) * rate_hz + 1e-9)) + 1;
+}
+
+/// The most samples a plausible step can have at `rate_hz`: a step at the lowest plausible cadence
+/// (plausible_ranges.hpp). StepSeries::reserve() with it makes every later analysis allocation-free.
+inline Eigen::Index max_samples_per_step(double rate_hz) {
+  return samples_per_step(60.0 / ranges::cadence.min, rate_hz);
 }
 
 /// Fixed-point passes between the horizontal force and the COM's horizontal motion it causes.

@@ -112,7 +112,7 @@ void append_step_series(StorageTable& table, const BasicAnalysis<Scalar>& a, con
     sample[r] = index < n ? index : index % (n - 1);  // the last sample is the next touchdown
   }
   const double bw = static_cast<double>(a.runner.weight), kg = static_cast<double>(a.runner.mass);
-  auto add = [&](const char* name, const typename StepSeries<Scalar>::Array& values, double scale) {
+  auto add = [&](const char* name, const typename StepSeries<Scalar>::View& values, double scale) {
     StorageColumn c{prefix + name, {}};
     c.values.reserve(sample.size());
     for (const Eigen::Index i : sample) c.values.push_back(static_cast<double>(values[i]) / scale);
