@@ -3,6 +3,7 @@
 // allocs_per_iter: heap allocations per iteration inside the timed loop, counted by a replaced
 // global operator new (allocation_counter.hpp).
 #include <benchmark/benchmark.h>
+#include <strideload/comparison.hpp>
 #include <strideload/sensitivity.hpp>
 #include <strideload/strideload.hpp>
 

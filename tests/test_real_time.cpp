@@ -13,6 +13,7 @@ std::size_t eigen_refusals = 0;
 #define eigen_assert(x) ((x) ? static_cast<void>(0) : static_cast<void>(++eigen_refusals))
 
 #include <doctest/doctest.h>
+#include <strideload/comparison.hpp>
 #include <strideload/strideload.hpp>
 
 #include "allocation_counter.hpp"

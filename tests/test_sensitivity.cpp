@@ -8,12 +8,14 @@
 using namespace strideload;
 
 namespace {
-/// Metric m of the double model at `values`.
-double metric_at(const RunnerModel<double>& runner, const ResolvedForm<double>& at,
-                 const std::array<double, form_variable_count>& values, std::size_t m) {
+/// Every metric of the double model at `values`.
+std::array<double, metric_count> metrics_at(const RunnerModel<double>& runner, const ResolvedForm<double>& at,
+                                            const std::array<double, form_variable_count>& values) {
   Analysis a;
   REQUIRE(analyze(runner, form_with(at, values), AnalysisOptions{}, a).status == Status::ok);
-  return *metric_table()[m].get(a);
+  std::array<double, metric_count> out{};
+  for (std::size_t m = 0; m < metric_count; ++m) out[m] = *metric_table()[m].get(a);
+  return out;
 }
 
 /// A finite-difference step small against each variable's scale, large against rounding.
@@ -36,28 +38,31 @@ void check_gradients(const Runner& r, const Form& form) {
   // The same form as numbers reproduces the analysis of the form as given.
   const Analysis given = analyze(r, form);
   const auto values = form_values(at);
-  int compared = 0;
+  const auto plain = metrics_at(runner, at, values);
   for (std::size_t m = 0; m < metric_count; ++m) {
-    const std::string key = metric_table()[m].key;
-    CAPTURE(key);
-    CHECK(metric_at(runner, at, values, m) == doctest::Approx(*metric_table()[m].get(given)).epsilon(1e-9));
-    CHECK(value_of(*metric_table<GradientScalar>()[m].get(s.analysis)) ==
-          doctest::Approx(*metric_table()[m].get(given)).epsilon(1e-9));
-    for (int v = 0; v < form_variable_count; ++v) {
-      const auto var = static_cast<FormVariable>(v);
+    CAPTURE(metric_table()[m].key);
+    CHECK(plain[m] == doctest::Approx(*metric_table()[m].get(given)).epsilon(1e-9));
+    CHECK(value_of(*metric_table<GradientScalar>()[m].get(s.analysis)) == doctest::Approx(plain[m]).epsilon(1e-9));
+  }
+  int compared = 0;
+  for (int v = 0; v < form_variable_count; ++v) {
+    const auto var = static_cast<FormVariable>(v);
+    const auto k = static_cast<std::size_t>(v);
+    if (!s.gradient[0][k]) continue;  // the shoe, barefoot
+    const double h = step(var, values[k]);
+    auto up = values, down = values;
+    up[k] += h;
+    down[k] -= h;
+    const auto above = metrics_at(runner, at, up), below = metrics_at(runner, at, down);
+    for (std::size_t m = 0; m < metric_count; ++m) {
+      CAPTURE(metric_table()[m].key);
       CAPTURE(form_key(var));
-      const auto& g = s.gradient[m][static_cast<std::size_t>(v)];
-      if (!g) continue;
-      const double h = step(var, values[static_cast<std::size_t>(v)]);
-      auto up = values, down = values;
-      up[static_cast<std::size_t>(v)] += h;
-      down[static_cast<std::size_t>(v)] -= h;
-      const double fd = (metric_at(runner, at, up, m) - metric_at(runner, at, down, m)) / (2 * h);
+      const double fd = (above[m] - below[m]) / (2 * h);
       // "A few percent", with a floor for derivatives that are zero or nearly so: a change of the
-      // variable by 1 % of its value moving the metric by less than 1e-5 of itself.
-      const double scale = std::abs(*metric_table()[m].get(given)) /
-                           std::max(std::abs(values[static_cast<std::size_t>(v)]), 1.0);
-      CHECK(std::abs(*g - fd) <= 0.03 * std::abs(fd) + 1e-3 * scale);
+      // variable by its whole value (or by one unit, if smaller) moving the metric by less than
+      // 1e-3 of itself.
+      const double scale = std::abs(plain[m]) / std::max(std::abs(values[k]), 1.0);
+      CHECK(std::abs(*s.gradient[m][k] - fd) <= 0.03 * std::abs(fd) + 1e-3 * scale);
       ++compared;
     }
   }
