@@ -155,7 +155,9 @@ void print_json(const strideload::Runner& runner, const std::vector<Case>& cases
   std::cout << out.dump(2) << "\n";
 }
 
-[[noreturn]] void file_error(const char* option, const std::string& path, const char* why) {
+[[noreturn]] void file_error(const char* option, std::string path, const char* why) {
+  for (char& c : path)  // one line on stderr, whatever the path holds
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
   std::fprintf(stderr, "whatif: %s = '%s': %s\n", option, path.c_str(), why);
   std::exit(2);
 }

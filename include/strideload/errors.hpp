@@ -64,8 +64,13 @@ inline InputError check_range(const char* parameter, double value, double min, d
 /// One-line, human-readable description: "speed = 9 m/s: accepted 1.8 to 7 m/s".
 inline std::string describe(const InputError& e) {
   char value[64];
-  if (*e.value_text)
+  if (*e.value_text) {
     std::snprintf(value, sizeof value, "'%.40s'", e.value_text);
+    // The message is one line: a newline or other control character in the caller's text
+    // must not break it (whatif prints exactly one line on bad input).
+    for (char* c = value; *c; ++c)
+      if (static_cast<unsigned char>(*c) < 0x20 || *c == 0x7f) *c = '?';
+  }
   else if (std::isnan(e.value))
     std::snprintf(value, sizeof value, "NaN");
   else
