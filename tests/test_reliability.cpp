@@ -197,6 +197,12 @@ TEST_CASE("reliability: a change with a bad value, parameter or kind is an error
   check_names(analyze_status(runner, variant), "strike");
 }
 
+TEST_CASE("reliability: a value just outside its range does not read as the bound") {
+  const std::string text = describe(check_range(ranges::body_mass, std::nextafter(150.0, 200.0)));
+  CHECK(text.rfind("mass = 150.00000000000003 kg: accepted 35 to 150 kg", 0) == 0);
+  CHECK(describe(check_range(ranges::body_mass, 150.5)) == "mass = 150.5 kg: accepted 35 to 150 kg");
+}
+
 TEST_CASE("reliability: a message is one line whatever text the caller gave") {
   InputError e = rejected(Status::invalid_input, "strike", "accepted rearfoot, midfoot or forefoot",
                           nan_value, "", "heel\nstrike\r\x1b[31m");

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 #include <string>
 
@@ -73,8 +74,13 @@ inline std::string describe(const InputError& e) {
   }
   else if (std::isnan(e.value))
     std::snprintf(value, sizeof value, "NaN");
-  else
+  else {
     std::snprintf(value, sizeof value, "%.6g", e.value);
+    // A value just outside its range must not read as the bound ("150 kg: accepted 35 to 150").
+    const double shown = std::strtod(value, nullptr);
+    if (e.status == Status::invalid_input && !*e.accepted && shown >= e.min && shown <= e.max)
+      std::snprintf(value, sizeof value, "%.17g", e.value);
+  }
   std::string text = std::string(e.parameter) + " = " + value;
   if (*e.unit) text += std::string(" ") + e.unit;
   if (*e.accepted) return text + ": " + e.accepted;
