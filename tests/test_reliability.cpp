@@ -313,7 +313,7 @@ TEST_CASE("reliability: property: random forms over the plausible range are fini
     return r.min * std::pow(r.max / r.min, unit(rng));
   };
   SweepCounter sweep;
-  for (int i = 0; i < 1500; ++i) {
+  for (int i = 0; i < 600; ++i) {
     Runner r;
     r.mass = kilograms(in(ranges::body_mass));
     r.height = metres(in(ranges::height));
@@ -337,5 +337,5 @@ TEST_CASE("reliability: property: random forms over the plausible range are fini
     sweep.run(r, f);
   }
   MESSAGE("random: " << sweep.summary());
-  CHECK(sweep.solved > 300);
+  CHECK(sweep.solved > 150);
 }
