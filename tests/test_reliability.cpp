@@ -155,7 +155,12 @@ TEST_CASE("reliability: three inconsistent spatiotemporal values and implausible
   f = Form{};
   f.speed = metres_per_second(7.0);
   f.cadence = steps_per_minute(110.0);
-  check_names(analyze_status(runner, f), "stride-length");
+  const InputError derived = analyze_status(runner, f);
+  check_names(derived, "stride-length");
+  // The caller never gave a stride length: the message says where it came from.
+  CHECK(describe(derived) ==
+        "stride-length = 7.63636 m: derived from the other two of speed, cadence and stride length "
+        "(given or typical); accepted 0.6 to 5 m");
 }
 
 TEST_CASE("reliability: the sample rate is checked") {

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <optional>
+#include <utility>
 
 #include "errors.hpp"
 #include "plausible_ranges.hpp"
@@ -182,10 +183,14 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
     spm = stride ? Scalar(120) * *v / *stride : typical::cadence_spm(*v);
     stride = Scalar(120) * *v / *spm;
   }
-  // A derived value must be plausible too; the message names what was given.
-  if (auto e = check_range(ranges::speed, static_cast<double>(*v))) return e;
-  if (auto e = check_range(ranges::cadence, static_cast<double>(*spm))) return e;
-  if (auto e = check_range(ranges::stride_length, static_cast<double>(*stride))) return e;
+  // A derived value must be plausible too. The given ones passed above, so an error here is about
+  // a derived value, and says so: the caller never gave it.
+  for (const auto& [range, value] : {std::pair{ranges::speed, *v}, std::pair{ranges::cadence, *spm},
+                                     std::pair{ranges::stride_length, *stride}})
+    if (auto e = check_range(range, static_cast<double>(value))) {
+      e.accepted = "derived from the other two of speed, cadence and stride length (given or typical)";
+      return e;
+    }
   r.speed = *v;
   r.cadence = *spm / Scalar(60);
   r.stride_length = *stride;
