@@ -4,6 +4,7 @@
 
 #include <strideload/strideload.hpp>
 
+#include <array>
 #include <cmath>
 #include <cstring>
 
