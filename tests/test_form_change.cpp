@@ -74,3 +74,21 @@ TEST_CASE("form change: a hold on the landing survives a change of something els
   CHECK(changed(given, run_on(SurfacePreset::grass), hold).landing == doctest::Approx(0.3));
   CHECK(changed(given, change_speed(10), hold).landing == doctest::Approx(0.3));
 }
+
+TEST_CASE("form change: a change of anything else keeps a given speed and cadence") {
+  const auto runner = make_runner_model(Runner{});
+  Form given;
+  given.speed = metres_per_second(3.2);
+  given.cadence = steps_per_minute(155.0);  // well below the typical 168 spm at 3.2 m/s
+  const auto base = resolve_form(runner, given);
+  for (const FormChange& c : {run_more_upright(degrees(5.0)), reduce_pelvic_tilt(degrees(5.0)),
+                              run_on(SurfacePreset::grass), switch_strike(Strike::forefoot),
+                              land_closer(metres(0.05))}) {
+    CAPTURE(name(c.parameter));
+    Form changed;
+    REQUIRE_FALSE(apply_change(runner, given, base, c, Holds{}, changed));
+    const auto r = resolve_form(runner, changed);
+    CHECK(r.cadence * 60.0 == doctest::Approx(155.0));
+    CHECK(r.speed == doctest::Approx(3.2));
+  }
+}

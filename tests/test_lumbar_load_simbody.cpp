@@ -1,120 +1,60 @@
 // An independent check of strideload's inverse dynamics: the same planar body built in Simbody
-// (Debian's libsimbody-dev), random states, and Simbody's inverse dynamics
-// (calcResidualForceIgnoringConstraints) against lumbar_load()'s top-down L5/S1 moment.
+// (tests/simbody_chain/), random instants, and Simbody's inverse dynamics (residual mobility forces)
+// against lumbar_load()'s top-down L5/S1 force and moment, strideload's side going through its
+// own segment angles and forward kinematics. The planar-joint chain is the one the benchmark
+// BM_InverseDynamics_simbody times, on the same instants.
 #include <doctest/doctest.h>
-#include <strideload/body_pose.hpp>
-#include <strideload/lumbar_load.hpp>
 
-#include <Simbody.h>
-#include <random>
+#include <algorithm>
+#include <cmath>
 
-using namespace strideload;
-namespace st = SimTK;
-using Vec = Eigen::Vector2d;
+#include "simbody_chain/simbody_body.hpp"
+#include "simbody_chain/simbody_samples.hpp"
+
+using namespace strideload_simbody;
 
 namespace {
 
-st::Body::Rigid rigid(const SegmentInertia<double>& s, const st::Vec3& com) {
-  // Planar: only the z inertia matters; x and y get the same value to stay physical.
-  const st::Inertia about_com(s.inertia, s.inertia, s.inertia);
-  return st::Body::Rigid(st::MassProperties(s.mass, com, about_com.shiftFromMassCenter(com, s.mass)));
+// |a − b| relative to the larger magnitude (with a floor of 1, in N or N·m, for values near zero).
+double relative_error(double a, double b) {
+  return std::abs(a - b) / std::max({std::abs(a), std::abs(b), 1.0});
 }
-
-struct SimbodyBody {
-  st::MultibodySystem system;
-  st::SimbodyMatterSubsystem matter{system};
-  st::GeneralForceSubsystem forces{system};
-  st::Force::UniformGravity gravity{forces, matter, st::Vec3(0, -standard_gravity, 0)};
-  std::vector<st::MobilizedBody> bodies;  // indexed by BodySegment
-  std::vector<st::Vec3> com;              // COM station in each body's frame
-  st::MobilizedBody trunk_joint;          // the L5/S1 pin
-  st::MobilizedBody pelvis;
-
-  explicit SimbodyBody(const BodyModel<double>& b) : bodies(body_segment_count), com(body_segment_count) {
-    const double axis = std::hypot(pelvis_axis_back, pelvis_axis_up);
-    const st::Vec3 to_l5s1(-pelvis_axis_back / axis * b.pelvis.length, pelvis_axis_up / axis * b.pelvis.length, 0);
-    const st::Vec3 pelvis_com = to_l5s1 * (b.pelvis.com / b.pelvis.length);
-    auto set = [&](BodySegment s, const st::MobilizedBody& m, const st::Vec3& c) {
-      bodies[static_cast<int>(s)] = m;
-      com[static_cast<int>(s)] = c;
-    };
-    pelvis = st::MobilizedBody::Planar(matter.Ground(), st::Transform(), rigid(b.pelvis, pelvis_com), st::Transform());
-    set(BodySegment::pelvis, pelvis, pelvis_com);
-    const st::Vec3 trunk_com(0, b.trunk.com, 0);
-    trunk_joint = st::MobilizedBody::Pin(pelvis, st::Transform(to_l5s1), rigid(b.trunk, trunk_com), st::Transform());
-    set(BodySegment::trunk, trunk_joint, trunk_com);
-    const st::Vec3 head_com(0, b.head.com, 0);
-    set(BodySegment::head,
-        st::MobilizedBody::Weld(trunk_joint, st::Transform(st::Vec3(0, b.trunk.length, 0)), rigid(b.head, head_com), st::Transform()),
-        head_com);
-    for (auto [upper, fore] : {std::pair{BodySegment::near_upper_arm, BodySegment::near_forearm},
-                               std::pair{BodySegment::far_upper_arm, BodySegment::far_forearm}}) {
-      const st::Vec3 ua_com(0, -b.upper_arm.com, 0), fa_com(0, -b.forearm.com, 0);
-      st::MobilizedBody::Pin ua(trunk_joint, st::Transform(st::Vec3(0, b.shoulder, 0)), rigid(b.upper_arm, ua_com), st::Transform());
-      st::MobilizedBody::Pin fa(ua, st::Transform(st::Vec3(0, -b.upper_arm.length, 0)), rigid(b.forearm, fa_com), st::Transform());
-      set(upper, ua, ua_com);
-      set(fore, fa, fa_com);
-    }
-    for (auto [th, sh, ft] : {std::tuple{BodySegment::stance_thigh, BodySegment::stance_shank, BodySegment::stance_foot},
-                              std::tuple{BodySegment::swing_thigh, BodySegment::swing_shank, BodySegment::swing_foot}}) {
-      const st::Vec3 th_com(0, -b.thigh.com, 0), sh_com(0, -b.shank.com, 0), ft_com(b.foot_com_forward, -b.foot_com_down, 0);
-      st::MobilizedBody::Pin thigh(pelvis, st::Transform(), rigid(b.thigh, th_com), st::Transform());
-      st::MobilizedBody::Pin shank(thigh, st::Transform(st::Vec3(0, -b.thigh.length, 0)), rigid(b.shank, sh_com), st::Transform());
-      st::MobilizedBody::Pin foot(shank, st::Transform(st::Vec3(0, -b.shank.length, 0)), rigid(b.foot, ft_com), st::Transform());
-      set(th, thigh, th_com);
-      set(sh, shank, sh_com);
-      set(ft, foot, ft_com);
-    }
-    system.realizeTopology();
-  }
-};
 
 }  // namespace
 
-TEST_CASE("lumbar load: top-down L5/S1 moment agrees with Simbody's inverse dynamics on random states") {
-  const auto runner = make_runner_model(Runner{});
-  const auto body = make_body_model(runner);
-  SimbodyBody sb(body);
-  std::mt19937 rng(20261122);
-  std::uniform_real_distribution<double> angle(-1.2, 1.2), rate(-8.0, 8.0), accel(-80.0, 80.0);
-  for (int trial = 0; trial < 20; ++trial) {
-    st::State state = sb.system.getDefaultState();
-    for (int i = 0; i < state.getNQ(); ++i) state.updQ()[i] = angle(rng);
-    for (int i = 0; i < state.getNU(); ++i) state.updU()[i] = rate(rng);
-    st::Vector udot(state.getNU());
-    for (int i = 0; i < udot.size(); ++i) udot[i] = accel(rng);
-    sb.system.realize(state, st::Stage::Dynamics);
-
-    // Simbody: the mobility forces that produce udot under gravity. The trunk pin's is the moment
-    // the pelvis applies to the upper body at L5/S1.
-    st::Vector residual;
-    sb.matter.calcResidualForceIgnoringConstraints(state, st::Vector(state.getNU(), 0.0),
-                                                   sb.system.getRigidBodyForces(state, st::Stage::Dynamics),
-                                                   udot, residual);
-    const double simbody_moment = residual[sb.trunk_joint.getFirstUIndex(state)];
-
-    // strideload: the same state as a BodyPose (positions and accelerations relative to the hips).
-    st::Vector_<st::SpatialVec> body_accel;
-    sb.matter.calcBodyAccelerationFromUDot(state, udot, body_accel);
-    const st::Vec3 hips = sb.pelvis.getBodyOriginLocation(state);
-    const st::Vec3 hips_acc = body_accel[sb.pelvis.getMobilizedBodyIndex()][1];
-    BodyPose<double> pose;
-    for (int i = 0; i < body_segment_count; ++i) {
-      const st::MobilizedBody& m = sb.bodies[i];
-      const st::Vec3 p = m.findStationLocationInGround(state, sb.com[i]);
-      const st::SpatialVec& a_body = body_accel[m.getMobilizedBodyIndex()];
-      const st::Vec3 r = m.getBodyRotation(state) * sb.com[i];
-      const st::Vec3 w = m.getBodyAngularVelocity(state);
-      const st::Vec3 a = a_body[1] + a_body[0] % r + w % (w % r);
-      pose.com[i].p = Vec(p[0] - hips[0], p[1] - hips[1]);
-      pose.com[i].a = Vec(a[0] - hips_acc[0], a[1] - hips_acc[1]);
-      pose.angle[i].qd = w[2];
-      pose.angle[i].qdd = a_body[0][2];
-    }
-    const st::Vec3 l5 = sb.trunk_joint.getBodyOriginLocation(state);
-    pose.l5s1.p = Vec(l5[0] - hips[0], l5[1] - hips[1]);
-    const auto l = lumbar_load(body, pose, Vec(hips_acc[0], hips_acc[1]), Vec(Vec::Zero()), Vec(Vec::Zero()));
-    CAPTURE(trial);
-    CHECK(l.moment == doctest::Approx(simbody_moment).epsilon(1e-9));
+TEST_CASE("lumbar load: top-down L5/S1 moment agrees with Simbody's pin-joint inverse dynamics") {
+  const auto body = strideload::make_body_model(strideload::make_runner_model(strideload::Runner{}));
+  const SimbodyBody sb(body, L5S1Joint::pin);
+  SimTK::State state = sb.system().getDefaultState();
+  SimTK::Vector residual;
+  int trial = 0;
+  for (const JointSample& s : random_samples(sb, sample_count)) {
+    const L5S1Load simbody = sb.inverse_dynamics(state, s, residual);
+    const auto ours = strideload_l5s1(body, strideload_inputs(sb, s));
+    CAPTURE(trial++);
+    CHECK(relative_error(ours.moment, simbody.moment) <= 1e-9);
   }
+}
+
+TEST_CASE("lumbar load: L5/S1 force and moment agree with Simbody's on the benchmark's instants") {
+  const auto body = strideload::make_body_model(strideload::make_runner_model(strideload::Runner{}));
+  const SimbodyBody sb(body, L5S1Joint::planar);
+  SimTK::State state = sb.system().getDefaultState();
+  SimTK::Vector residual;
+  double worst_force = 0, worst_moment = 0;
+  int trial = 0;
+  for (const JointSample& s : random_samples(sb, sample_count)) {
+    const L5S1Load simbody = sb.inverse_dynamics(state, s, residual);
+    const auto ours = strideload_l5s1(body, strideload_inputs(sb, s));
+    const double fx = relative_error(ours.force.x(), simbody.force.x());
+    const double fy = relative_error(ours.force.y(), simbody.force.y());
+    const double m = relative_error(ours.moment, simbody.moment);
+    CAPTURE(trial++);
+    CHECK(fx <= 1e-9);
+    CHECK(fy <= 1e-9);
+    CHECK(m <= 1e-9);
+    worst_force = std::max({worst_force, fx, fy});
+    worst_moment = std::max(worst_moment, m);
+  }
+  MESSAGE("largest relative error: force " << worst_force << ", moment " << worst_moment);
 }

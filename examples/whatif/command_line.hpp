@@ -33,6 +33,8 @@ struct Options {
   bool json = false;
   bool demo = false;  ///< no arguments at all: the classic advice on the default runner
   std::optional<std::string> series_path, plot_path;
+  bool rank = false;  ///< --rank: rank the plausible single changes (ranking.hpp)
+  std::optional<std::string> opensim_path;  ///< --opensim FILE.sto: every case's series for OpenSim
   bool help = false;
 };
 
@@ -171,8 +173,10 @@ inline Options parse(const std::vector<std::string>& args) {
     if (a == "--help" || a == "-h") o.help = true;
     else if (a == "--json") o.json = true;
     else if (a == "--demo") o.demo = true;
+    else if (a == "--rank") o.rank = true;
     else if (a == "--series") o.series_path = value("series");
     else if (a == "--plot") o.plot_path = value("plot");
+    else if (a == "--opensim") o.opensim_path = value("opensim");
     else if (a == "--mass") o.runner.mass = kilograms(parse_number("mass", value("mass")));
     else if (a == "--height") o.runner.height = metres(parse_number("height", value("height")));
     else if (a == "--sex") {

@@ -3,7 +3,11 @@
 // design.md for the command-line contract. With no options: the classic advice, as a demo.
 
 #include <strideload/strideload.hpp>
+#include <strideload/io/opensim_storage.hpp>
+#include <strideload/ranking.hpp>
 
+#include <cctype>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -23,7 +27,8 @@ using json = nlohmann::ordered_json;
 
 constexpr const char* usage = R"(whatif: compare a change of running form against a baseline.
 
-whatif [runner] [form] [--vs CHANGE]... [--hold NAME]... [--json] [--series FILE.csv] [--plot FILE.png]
+whatif [runner] [form] [--vs CHANGE]... [--hold NAME]... [--rank] [--json] [--series FILE.csv]
+       [--plot FILE.png] [--opensim FILE.sto]
 runner:  --mass KG (70)  --height M (1.75)  --sex male|female (male)
 form:    --speed M/S  --cadence SPM  --stride-length M   (any two; default 3.0 m/s, typical cadence)
          --strike rearfoot|midfoot|forefoot (rearfoot)
@@ -37,6 +42,14 @@ CHANGE:  NAME=VALUE with NAME one of the form options: "+10%"/"-5%" is relative,
          A change moves what it does not set as runners do (cadence at the same speed brings the
          landing closer, Lieberman et al. 2015; speed moves cadence, Cavanagh & Kram 1989).
 --hold NAME   keeps speed, cadence, stride-length or landing at the baseline value.
+--rank        ranks the plausible single changes (cadence ±10 %, landing -5 cm, strike, pelvic
+              tilt ±5°, trunk lean ±5°, surface, shoe) by their cut in L5/S1 peak compression, with
+              the gradient's linear estimate and what each rests on; --json adds `ranking` and
+              `gradients` (every metric per unit of every form variable, others held).
+--series FILE.csv   writes every case's time series over one step as CSV.
+--opensim FILE.sto  writes them as an OpenSim storage file (one column per case and quantity),
+                    to plot in OpenSim next to measured data.
+--plot FILE.png     draws them with gnuplot.
 No options at all: the classic advice on the default runner (--demo).
 Bad input exits with status 2 and one line on stderr.
 )";
@@ -129,7 +142,84 @@ void print_table(const strideload::Runner& runner, const std::vector<Case>& case
       "docs/whatif.md for how to read this table and where the model disagrees with common advice.\n");
 }
 
-void print_json(const strideload::Runner& runner, const std::vector<Case>& cases) {
+/// `ranking` and `gradients` for --rank --json.
+void add_ranking_json(json& out, const strideload::Ranking& r) {
+  using namespace strideload;
+  json list = json::array();
+  std::vector<const RankedChange*> per_km;
+  for (const auto& c : r.changes) per_km.push_back(&c);
+  std::stable_sort(per_km.begin(), per_km.end(), [](const RankedChange* a, const RankedChange* b) {
+    return a->compression_per_km_pct < b->compression_per_km_pct;
+  });
+  for (std::size_t i = 0; i < r.changes.size(); ++i) {
+    const RankedChange& c = r.changes[i];
+    const auto km_rank = std::find(per_km.begin(), per_km.end(), &c) - per_km.begin() + 1;
+    json delta = json::object(), moved = json::array();
+    for (const auto& d : differences(r.baseline, c.analysis)) delta[d.metric->key] = number(d.percent);
+    for (auto p : c.moved) moved.push_back(name(p));
+    list.push_back({{"rank", i + 1},
+                    {"change", c.label},
+                    {"peak_compression_pct", c.peak_compression_pct},
+                    {"linear_peak_compression_pct", number(c.linear_peak_compression_pct)},
+                    {"compression_per_km_pct", c.compression_per_km_pct},
+                    {"linear_compression_per_km_pct", number(c.linear_compression_per_km_pct)},
+                    {"rank_per_km", km_rank},
+                    {"peak_ap_shear_pct", c.peak_ap_shear_pct},
+                    {"moved", moved},
+                    {"measured", c.basis.measured},
+                    {"extrapolated", c.basis.extrapolated},
+                    {"form", form_json(c.analysis.form)},
+                    {"delta_pct", delta}});
+  }
+  out["ranking"] = list;
+  json gradients = json::object();
+  for (std::size_t m = 0; m < metric_count; ++m) {
+    json row = json::object();
+    for (int v = 0; v < form_variable_count; ++v)
+      row[form_key(static_cast<FormVariable>(v))] = number(r.sensitivities.gradient[m][static_cast<std::size_t>(v)]);
+    gradients[metric_table()[m].key] = row;
+  }
+  out["gradients"] = gradients;
+}
+
+/// The --rank table.
+void print_ranking(const strideload::Ranking& r) {
+  using namespace strideload;
+  std::printf("\nSingle changes ranked by the cut in L5/S1 peak compression (full re-analysis; the\n"
+              "gradient's linear estimate beside it; couplings included, --hold pins them):\n\n");
+  std::printf("%3s  %-18s %24s %24s %9s  %s\n", "", "", "peak compression", "compression per km", "peak", "");
+  std::printf("%3s  %-18s %11s %12s %11s %12s %9s  %s\n", "#", "change", "full", "linear", "full", "linear",
+              "AP shear", "also moved");
+  auto pct = [](std::optional<double> v) {
+    char cell[32];
+    if (v) std::snprintf(cell, sizeof cell, "%+.1f%%", *v);
+    else std::snprintf(cell, sizeof cell, "n/a");
+    return std::string(cell);
+  };
+  for (std::size_t i = 0; i < r.changes.size(); ++i) {
+    const RankedChange& c = r.changes[i];
+    std::string moved;
+    for (auto p : c.moved) moved += std::string(moved.empty() ? "" : " ") + name(p);
+    std::printf("%3zu  %-18s %11s %12s %11s %12s %9s  %s\n", i + 1, c.label.c_str(), pct(c.peak_compression_pct).c_str(),
+                pct(c.linear_peak_compression_pct).c_str(), pct(c.compression_per_km_pct).c_str(),
+                pct(c.linear_compression_per_km_pct).c_str(), pct(c.peak_ap_shear_pct).c_str(), moved.c_str());
+  }
+  for (const auto& [label, e] : r.refused) std::printf("  not possible: %s: %s\n", label.c_str(), describe(e).c_str());
+  std::printf("\nWhat each rests on:\n");
+  std::vector<FormParameter> shown;
+  for (const RankedChange& c : r.changes) {
+    if (std::find(shown.begin(), shown.end(), c.change.parameter) != shown.end()) continue;
+    shown.push_back(c.change.parameter);
+    std::printf("  %-12s measured: %s\n  %-12s model:    %s\n", name(c.change.parameter), c.basis.measured, "",
+                c.basis.extrapolated);
+  }
+  std::printf("\n\"linear\" is the gradient times the change of every form variable: where it is far from\n"
+              "\"full\", the effect is not proportional (stiff surfaces, large steps). n/a: not a continuous\n"
+              "change. docs/ranking.md explains how to read this.\n");
+}
+
+void print_json(const strideload::Runner& runner, const std::vector<Case>& cases,
+                const strideload::Ranking* ranking) {
   const Analysis& base = cases.front().analysis;
   json out;
   out["version"] = strideload::version;
@@ -152,6 +242,7 @@ void print_json(const strideload::Runner& runner, const std::vector<Case>& cases
                                {"delta", absolute},
                                {"moved", moved}});
   }
+  if (ranking) add_ranking_json(out, *ranking);
   std::cout << out.dump(2) << "\n";
 }
 
@@ -178,6 +269,35 @@ void write_series(const std::string& path, const std::vector<Case>& cases) {
       csv << '"' << c.label << '"' << line;
     }
   }
+}
+
+/// A case's label as a column-label prefix for OpenSim, which splits labels on whitespace:
+/// "cadence=+10%" becomes "cadence_+10pct.".
+std::string opensim_prefix(const std::string& label) {
+  std::string out;
+  for (const char ch : label) {
+    if (ch == '%') out += "pct";
+    else if (std::isalnum(static_cast<unsigned char>(ch)) || ch == '.' || ch == '+' || ch == '-') out += ch;
+    else out += '_';
+  }
+  return out + '.';
+}
+
+/// Every case's series in one OpenSim storage file. The time column spans the longest step;
+/// shorter steps continue into their next step (io/opensim_storage.hpp).
+void write_opensim(const std::string& path, const std::vector<Case>& cases) {
+  strideload::io::StorageTable table;
+  table.name = std::string("strideload ") + strideload::version + " whatif";
+  const Case* longest = &cases.front();
+  for (const auto& c : cases)
+    if (c.analysis.series.size() > longest->analysis.series.size()) longest = &c;
+  const auto& t = longest->analysis.series.time;
+  table.time.assign(t.data(), t.data() + t.size());
+  for (const auto& c : cases) strideload::io::append_step_series(table, c.analysis, opensim_prefix(c.label));
+  std::ofstream out(path);
+  if (!out) file_error("opensim", path, "cannot open for writing");
+  strideload::io::write_opensim_storage(out, table);
+  if (!out) file_error("opensim", path, "could not write it");
 }
 
 /// Draws the cases over the step with gnuplot (Debian's gnuplot-nox): vGRF, L5/S1 compression,
@@ -249,10 +369,17 @@ int main(int argc, char** argv) {
       c.moved = strideload::moved_parameters(base.form, c.analysis.form, change.change.parameter);
       cases.push_back(std::move(c));
     }
-    if (o.json) print_json(o.runner, cases);
-    else print_table(o.runner, cases);
+    std::optional<strideload::Ranking> ranking;
+    if (o.rank) ranking = strideload::rank_changes(o.runner, o.form, o.holds);
+    if (o.json) {
+      print_json(o.runner, cases, ranking ? &*ranking : nullptr);
+    } else {
+      print_table(o.runner, cases);
+      if (ranking) print_ranking(*ranking);
+    }
     if (o.series_path) write_series(*o.series_path, cases);
     if (o.plot_path) write_plot(*o.plot_path, cases);
+    if (o.opensim_path) write_opensim(*o.opensim_path, cases);
     return 0;
   } catch (const strideload::invalid_input& e) {
     std::fprintf(stderr, "whatif: %s\n", e.what());

@@ -14,6 +14,7 @@
 #include "runner.hpp"
 #include "stance.hpp"
 #include "step_series.hpp"
+#include "scalar.hpp"
 
 namespace strideload {
 
@@ -25,14 +26,22 @@ struct AnalysisOptions {
 /// Everything known about one step of one runner with one form.
 template <class Scalar = double>
 struct BasicAnalysis {
+  /// The runner in SI units (kg, m), as analysed.
   RunnerModel<Scalar> runner;
+  /// Segment lengths, masses and inertias (de Leva 1996).
   BodyModel<Scalar> body;
+  /// Every form parameter fixed: SI units and radians.
   ResolvedForm<Scalar> form;
+  /// Contact and flight times, the impact and active impulses.
   Stance<Scalar> stance;
+  /// The step over time, touchdown to touchdown, at AnalysisOptions::sample_rate_hz.
   StepSeries<Scalar> series;
+  /// Ground-contact summary, measured as a force-platform study would.
   GroundContactMetrics<Scalar> metrics;
+  /// L5/S1 summary: compression, shear, extension moment.
   LumbarMetrics<Scalar> lumbar;
 };
+/// The analysis in double precision, the common case.
 using Analysis = BasicAnalysis<double>;
 
 /// Makes the synthesized motion agree with the ground reaction force's moment, in two steps.
@@ -65,7 +74,7 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
     const BodyPose<Scalar> pose = body_pose(body, form, s.time[i], shape);
     const Scalar hdot = angular_momentum_rate(body, pose);
     const Scalar fz = s.vgrf[i];
-    const Scalar offset = fz > Scalar(0) ? max(-limit, min(limit, hdot / fz)) : Scalar(0);
+    const Scalar offset = fz > Scalar(0) ? max(Scalar(-limit), min(limit, Scalar(hdot / fz))) : Scalar(0);
     s.cop_x[i] += offset;
     s.trunk_correction_rate[i] = hdot - offset * fz;
     s.trunk_correction[i] = upper_body_rotational_inertia(body, pose);
@@ -151,11 +160,11 @@ InputError analyze(const RunnerModel<Scalar>& runner, const BasicForm<Scalar>& f
   out.lumbar = measure_lumbar_load(runner, out.metrics, out.series);
   using std::isfinite;
   if (!(out.metrics.leg_stiffness_kn_per_m > Scalar(0)) ||
-      !isfinite(static_cast<double>(out.metrics.leg_stiffness_kn_per_m))) {
+      !isfinite(value_of(out.metrics.leg_stiffness_kn_per_m))) {
     InputError e;
     e.status = Status::no_solution;
     e.parameter = "surface";
-    e.value = static_cast<double>(out.form.surface_stiffness) / 1000.0;
+    e.value = value_of(out.form.surface_stiffness) / 1000.0;
     e.unit = "kN/m";
     e.accepted = "the surface is softer than this gait's leg-and-surface stiffness; no leg "
                  "stiffness can keep the centre-of-mass motion (Ferris et al. 1999)";

@@ -28,10 +28,10 @@ namespace strideload {
 /// proximal joint; inertia about the COM, kg·m².
 template <class Scalar = double>
 struct SegmentInertia {
-  Scalar mass{};
-  Scalar length{};       ///< proximal joint to distal joint (or end), m
-  Scalar com{};          ///< COM distance from the proximal joint, m
-  Scalar inertia{};      ///< sagittal moment of inertia about the COM, kg·m²
+  Scalar mass = Scalar(0);         ///< kg
+  Scalar length = Scalar(0);       ///< proximal joint to distal joint (or end), m
+  Scalar com = Scalar(0);          ///< COM distance from the proximal joint, m
+  Scalar inertia = Scalar(0);      ///< sagittal moment of inertia about the COM, kg·m²
 };
 
 /// L5/S1 above the hip centres as a fraction of de Leva's lower-trunk length (Reed et al. 1999,
@@ -41,11 +41,11 @@ constexpr double l5s1_fraction_of_lower_trunk = 0.69;
 /// Direction from the hip centres to L5/S1 in the pelvis, with the pelvis in its anatomical
 /// position (ASIS–pubis plane vertical): 0.056 back for 0.404 up (Reed et al. 1999, male).
 constexpr double pelvis_axis_back = 0.056;
-constexpr double pelvis_axis_up = 0.404;
+constexpr double pelvis_axis_up = 0.404;  ///< the upward component of that direction
 
 /// Shoulder and hip heights as fractions of stature (Winter 2009, Fig. 4.1): 0.818 and 0.530.
 constexpr double shoulder_height_per_stature = 0.818;
-constexpr double hip_height_per_stature = 0.530;
+constexpr double hip_height_per_stature = 0.530;  ///< Winter 2009, Fig. 4.1
 
 /// Ankle height above the sole as a fraction of stature (Winter 2009, Fig. 4.1): 0.039.
 constexpr double ankle_height_per_stature = 0.039;
@@ -53,15 +53,19 @@ constexpr double ankle_height_per_stature = 0.039;
 /// The body of one runner. Bilateral segments are the same on both sides.
 template <class Scalar = double>
 struct BodyModel {
+  ///@{
   SegmentInertia<Scalar> foot, shank, thigh;  ///< per leg; foot measured from the ankle
+  ///@}
   SegmentInertia<Scalar> pelvis;              ///< hip centres to L5/S1
   SegmentInertia<Scalar> trunk;               ///< L5/S1 to C7 (de Leva's upper + middle trunk)
   SegmentInertia<Scalar> head;                ///< C7 to vertex
+  ///@{
   SegmentInertia<Scalar> upper_arm, forearm;  ///< per arm; forearm includes the hand
-  Scalar shoulder{};      ///< shoulder joint along the trunk from L5/S1, m
-  Scalar foot_com_forward{};  ///< foot COM ahead of the ankle with the foot flat, m
-  Scalar foot_com_down{};     ///< foot COM below the ankle with the foot flat, m
-  Scalar mass_above_l5s1{};   ///< kg
+  ///@}
+  Scalar shoulder = Scalar(0);      ///< shoulder joint along the trunk from L5/S1, m
+  Scalar foot_com_forward = Scalar(0);  ///< foot COM ahead of the ankle with the foot flat, m
+  Scalar foot_com_down = Scalar(0);     ///< foot COM below the ankle with the foot flat, m
+  Scalar mass_above_l5s1 = Scalar(0);   ///< kg
 };
 
 namespace detail {

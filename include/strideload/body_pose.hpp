@@ -23,15 +23,23 @@ namespace strideload {
 /// Angle, angular velocity and angular acceleration: rad, rad/s, rad/s².
 template <class Scalar = double>
 struct AngleState {
-  Scalar q{}, qd{}, qdd{};
+  ///@{
+  /// Angle (rad), angular velocity (rad/s), angular acceleration (rad/s²).
+  Scalar q = Scalar(0), qd = Scalar(0), qdd = Scalar(0);
+  ///@}
+  /// Sum of two rotations about the same axis, e.g. a pattern and a correction.
   AngleState operator+(const AngleState& o) const { return {q + o.q, qd + o.qd, qdd + o.qdd}; }
 };
 
 /// Position, velocity and acceleration of a point: m, m/s, m/s².
 template <class Scalar = double>
 struct PointState {
+  /// A planar vector: forward, up.
   using Vec = Eigen::Matrix<Scalar, 2, 1>;
+  ///@{
+  /// Position (m), velocity (m/s), acceleration (m/s²).
   Vec p = Vec::Zero(), v = Vec::Zero(), a = Vec::Zero();
+  ///@}
 };
 
 /// The segments of the planar body, in a fixed order.
@@ -41,6 +49,7 @@ enum class BodySegment : int {
   near_upper_arm, near_forearm, far_upper_arm, far_forearm,  // near: same side as the stance leg
   count
 };
+/// Number of segments in BodySegment.
 constexpr int body_segment_count = static_cast<int>(BodySegment::count);
 
 /// The upper body: every segment above L5/S1.
@@ -53,12 +62,14 @@ constexpr bool above_l5s1(BodySegment s) {
 /// The body at one instant: each segment's COM (relative to the hip centres) and angle.
 template <class Scalar = double>
 struct BodyPose {
+  /// Each segment's COM relative to the hip centres, indexed by BodySegment.
   std::array<PointState<Scalar>, body_segment_count> com;
+  /// Each segment's angle from vertical (rad) and its rates, indexed by BodySegment.
   std::array<AngleState<Scalar>, body_segment_count> angle;
   PointState<Scalar> l5s1;      ///< the L5/S1 joint, relative to the hip centres
   PointState<Scalar> body_com;  ///< whole-body COM, relative to the hip centres
   PointState<Scalar> stance_ankle;  ///< the stance leg's ankle, relative to the hip centres
-  Scalar sacral_slope{};        ///< rad, follows the pelvis
+  Scalar sacral_slope = Scalar(0);        ///< rad, follows the pelvis
 
 };
 
@@ -102,23 +113,6 @@ AngleState<Scalar> pattern(const FourierSeries& f, const FourierBasis<Scalar>& b
   return {v * r, d1 * phase_rate * r, d2 * phase_rate * phase_rate * r};
 }
 
-/// A point `length` along direction `base` (a unit vector at zero angle) rotated by `angle`, added
-/// to `from`.
-template <class Scalar>
-PointState<Scalar> along(const PointState<Scalar>& from, const AngleState<Scalar>& angle,
-                         Scalar base_x, Scalar base_y, Scalar length) {
-  using std::cos;
-  using std::sin;
-  using Vec = typename PointState<Scalar>::Vec;
-  const Scalar c = cos(angle.q), s = sin(angle.q);
-  const Vec r(length * (c * base_x - s * base_y), length * (s * base_x + c * base_y));
-  const Vec perp(-r.y(), r.x());  // d/dθ of r
-  PointState<Scalar> out;
-  out.p = from.p + r;
-  out.v = from.v + angle.qd * perp;
-  out.a = from.a + angle.qdd * perp - angle.qd * angle.qd * r;
-  return out;
-}
 }  // namespace detail
 
 /// How the form reshapes the measured leg pattern: offsets to the thigh and ankle angles at
@@ -126,8 +120,8 @@ PointState<Scalar> along(const PointState<Scalar>& from, const AngleState<Scalar
 /// half a stride later), so that velocities and accelerations stay exact and both legs alike.
 template <class Scalar = double>
 struct LegShape {
-  Scalar thigh{};  ///< rad: places the first contact point `landing` ahead of the COM
-  Scalar ankle{};  ///< rad: gives the strike's foot angle at touchdown
+  Scalar thigh = Scalar(0);  ///< rad: places the first contact point `landing` ahead of the COM
+  Scalar ankle = Scalar(0);  ///< rad: gives the strike's foot angle at touchdown
 };
 
 /// Foot angle at touchdown, rad, toe up positive, by strike: Altman & Davis (2012, Gait Posture
@@ -145,89 +139,153 @@ Scalar strike_foot_angle(Strike strike, Scalar measured) {
   return measured;
 }
 
-/// The pose at time t after touchdown of the stance leg. `upper_correction` rotates the whole
-/// upper body (trunk, head, arms) about L5/S1 on top of its pattern (see
-/// trunk_correction_for_angular_momentum() in analysis.hpp). Never allocates or throws.
+/// The absolute angle of every segment (rad, rad/s, rad/s²): the body's configuration relative to
+/// the hips. The head is welded to the trunk, so both carry the same angle.
+template <class Scalar = double>
+struct SegmentAngles {
+  std::array<AngleState<Scalar>, body_segment_count> angle;  ///< indexed by BodySegment
+  /// The angle of segment s.
+  AngleState<Scalar>& operator[](BodySegment s) { return angle[static_cast<int>(s)]; }
+  /// The angle of segment s.
+  const AngleState<Scalar>& operator[](BodySegment s) const { return angle[static_cast<int>(s)]; }
+};
+
+namespace detail {
+/// Absolute segment angles as patterns: the joint angles summed along each chain, so that each
+/// segment costs one series (OpenSim's thigh angle is pelvis tilt + hip flexion, and so on).
+namespace absolute {
+namespace k = hamner_s01;
+constexpr FourierSeries thigh = k::pelvis_tilt + k::hip_flexion;
+constexpr FourierSeries shank = thigh + k::knee_angle;
+constexpr FourierSeries foot = shank + k::ankle_angle;
+constexpr FourierSeries trunk = k::pelvis_tilt + k::lumbar_extension;
+constexpr FourierSeries forearm = k::arm_flex + k::elbow_flex;  // relative to the trunk
+}  // namespace absolute
+}  // namespace detail
+
+/// The segment angles at time t after touchdown of the stance leg: the measured patterns played at
+/// the form's step time, about the form's pelvic tilt and trunk lean, the legs reshaped by `shape`.
+/// `upper_correction` rotates the whole upper body (trunk, head, arms) about L5/S1 on top of its
+/// pattern (see balance_angular_momentum() in analysis.hpp). Never allocates or throws.
 template <class Scalar>
-BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
-                           Scalar t, const LegShape<Scalar>& shape = {},
-                           const AngleState<Scalar>& upper_correction = {}) {
-  using detail::along;
+SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, Scalar t,
+                                     const LegShape<Scalar>& shape = {},
+                                     const AngleState<Scalar>& upper_correction = {}) {
   using detail::pattern;
   namespace k = hamner_s01;
+  namespace abs = detail::absolute;
   const Scalar pi = Scalar(3.14159265358979323846);
   const Scalar deg = Scalar(detail::deg);
   // One stride is two steps: the stance leg is at phase φ, the other leg half a stride on.
   const Scalar rate = pi / form.step_time;
   const FourierBasis<Scalar> phase(rate * t);
   const FourierBasis<Scalar> other = phase.shifted_by_half();
-  BodyPose<Scalar> pose;
-  auto set = [&](BodySegment s, const PointState<Scalar>& com, const AngleState<Scalar>& a) {
-    pose.com[static_cast<int>(s)] = com;
-    pose.angle[static_cast<int>(s)] = a;
-  };
+  SegmentAngles<Scalar> out;
 
-  // Pelvis: the form's anterior tilt from the anatomical position, plus the measured oscillation.
+  // Pelvis: the form's anterior tilt from the anatomical position, plus the measured oscillation
+  // (the average of the two steps). Tilt from the anatomical position is −q.
   AngleState<Scalar> pelvis = pattern(k::pelvis_tilt, phase, rate, true);
   pelvis.q += -(form.pelvic_tilt - Scalar(anatomical_pelvic_tilt_deg) * deg) -
               Scalar(k::pelvis_tilt.mean()) * deg;
-  // Tilt from the anatomical position is −q; SS = 39.5° + (tilt − 13°) = 39.5° − q.
-  pose.sacral_slope = Scalar(standing_sacral_slope_deg) * deg - pelvis.q;
-  const PointState<Scalar> hips;
-  const double axis = std::hypot(pelvis_axis_back, pelvis_axis_up);
-  const Scalar back = Scalar(-pelvis_axis_back / axis), up = Scalar(pelvis_axis_up / axis);
-  set(BodySegment::pelvis, along(hips, pelvis, back, up, body.pelvis.com), pelvis);
-  pose.l5s1 = along(hips, pelvis, back, up, body.pelvis.length);
+  out[BodySegment::pelvis] = pelvis;
 
   // Trunk and head: the form's forward lean, plus the measured oscillation of the trunk
   // (pelvis tilt + lumbar extension in OpenSim) about its mean.
-  AngleState<Scalar> trunk =
-      pattern(k::pelvis_tilt, phase, rate, true) + pattern(k::lumbar_extension, phase, rate, true);
-  trunk.q += -form.trunk_lean - Scalar(k::pelvis_tilt.mean() + k::lumbar_extension.mean()) * deg;
+  AngleState<Scalar> trunk = pattern(abs::trunk, phase, rate, true);
+  trunk.q += -form.trunk_lean - Scalar(abs::trunk.mean()) * deg;
   trunk = trunk + upper_correction;
-  set(BodySegment::trunk, along(pose.l5s1, trunk, Scalar(0), Scalar(1), body.trunk.com), trunk);
-  const PointState<Scalar> c7 = along(pose.l5s1, trunk, Scalar(0), Scalar(1), body.trunk.length);
-  set(BodySegment::head, along(c7, trunk, Scalar(0), Scalar(1), body.head.com), trunk);
+  out[BodySegment::trunk] = trunk;
+  out[BodySegment::head] = trunk;
 
-  // Arms from the shoulder, relative to the trunk.
-  const PointState<Scalar> shoulder = along(pose.l5s1, trunk, Scalar(0), Scalar(1), body.shoulder);
-  auto arm = [&](const FourierBasis<Scalar>& arm_phase, BodySegment upper, BodySegment fore) {
-    const AngleState<Scalar> ua = trunk + pattern(k::arm_flex, arm_phase, rate);
-    const AngleState<Scalar> fa = ua + pattern(k::elbow_flex, arm_phase, rate);
-    set(upper, along(shoulder, ua, Scalar(0), Scalar(-1), body.upper_arm.com), ua);
-    const PointState<Scalar> elbow = along(shoulder, ua, Scalar(0), Scalar(-1), body.upper_arm.length);
-    set(fore, along(elbow, fa, Scalar(0), Scalar(-1), body.forearm.com), fa);
-  };
-  arm(phase, BodySegment::near_upper_arm, BodySegment::near_forearm);
-  arm(other, BodySegment::far_upper_arm, BodySegment::far_forearm);
+  // Arms relative to the trunk; the near arm swings with the stance leg's phase.
+  out[BodySegment::near_upper_arm] = trunk + pattern(k::arm_flex, phase, rate);
+  out[BodySegment::near_forearm] = trunk + pattern(abs::forearm, phase, rate);
+  out[BodySegment::far_upper_arm] = trunk + pattern(k::arm_flex, other, rate);
+  out[BodySegment::far_forearm] = trunk + pattern(abs::forearm, other, rate);
 
-  // Legs from the hips, in absolute angles as measured (pelvis tilt + hip flexion, and so on),
-  // reshaped at touchdown by the form (LegShape).
-  PointState<Scalar> ankle_of_stance;
-  auto leg = [&](const FourierBasis<Scalar>& leg_phase, BodySegment thigh_s, BodySegment shank_s,
-                 BodySegment foot_s) {
-    // The fade w(φ) = (1 + cos φ)/2 and its time derivatives.
-    const AngleState<Scalar> w{Scalar(0.5) * (Scalar(1) + leg_phase.c[1]),
-                               -Scalar(0.5) * leg_phase.s[1] * rate,
-                               -Scalar(0.5) * leg_phase.c[1] * rate * rate};
-    const AngleState<Scalar> thigh_offset{shape.thigh * w.q, shape.thigh * w.qd, shape.thigh * w.qdd};
-    const AngleState<Scalar> ankle_offset{shape.ankle * w.q, shape.ankle * w.qd, shape.ankle * w.qdd};
-    const AngleState<Scalar> th =
-        pattern(k::pelvis_tilt, leg_phase, rate) + pattern(k::hip_flexion, leg_phase, rate) + thigh_offset;
-    const AngleState<Scalar> sh = th + pattern(k::knee_angle, leg_phase, rate);
-    const AngleState<Scalar> ft = sh + pattern(k::ankle_angle, leg_phase, rate) + ankle_offset;
-    set(thigh_s, along(hips, th, Scalar(0), Scalar(-1), body.thigh.com), th);
-    const PointState<Scalar> knee = along(hips, th, Scalar(0), Scalar(-1), body.thigh.length);
-    set(shank_s, along(knee, sh, Scalar(0), Scalar(-1), body.shank.com), sh);
-    const PointState<Scalar> ankle = along(knee, sh, Scalar(0), Scalar(-1), body.shank.length);
-    ankle_of_stance = ankle;
-    using std::sqrt;
-    const Scalar r = sqrt(body.foot_com_forward * body.foot_com_forward + body.foot_com_down * body.foot_com_down);
-    set(foot_s, along(ankle, ft, body.foot_com_forward / r, -body.foot_com_down / r, r), ft);
+  // Legs in absolute angles as measured, reshaped at touchdown by the form: the offsets fade by
+  // w(φ) = (1 + cos φ)/2, whose time derivatives keep velocities and accelerations exact.
+  auto leg = [&](const FourierBasis<Scalar>& leg_phase, BodySegment thigh, BodySegment shank,
+                 BodySegment foot) {
+    const Scalar w = Scalar(0.5) * (Scalar(1) + leg_phase.c[1]);
+    const Scalar wd = -Scalar(0.5) * leg_phase.s[1] * rate;
+    const Scalar wdd = -Scalar(0.5) * leg_phase.c[1] * rate * rate;
+    const AngleState<Scalar> thigh_offset{shape.thigh * w, shape.thigh * wd, shape.thigh * wdd};
+    const AngleState<Scalar> ankle_offset{shape.ankle * w, shape.ankle * wd, shape.ankle * wdd};
+    out[thigh] = pattern(abs::thigh, leg_phase, rate) + thigh_offset;
+    out[shank] = pattern(abs::shank, leg_phase, rate) + thigh_offset;
+    out[foot] = pattern(abs::foot, leg_phase, rate) + thigh_offset + ankle_offset;
   };
   leg(phase, BodySegment::stance_thigh, BodySegment::stance_shank, BodySegment::stance_foot);
-  pose.stance_ankle = ankle_of_stance;
   leg(other, BodySegment::swing_thigh, BodySegment::swing_shank, BodySegment::swing_foot);
+  return out;
+}
+
+/// Forward kinematics: where every segment is, given its angle, relative to the hip centres. One
+/// sine and cosine per segment; everything else is products. Never allocates or throws.
+template <class Scalar>
+BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Scalar>& angles) {
+  using Vec = typename PointState<Scalar>::Vec;
+  using std::cos;
+  using std::sin;
+  BodyPose<Scalar> pose;
+  pose.angle = angles.angle;
+  std::array<Vec, body_segment_count> direction;  // (cos q, sin q) of each segment
+  for (int i = 0; i < body_segment_count; ++i)
+    direction[i] = Vec(cos(angles.angle[i].q), sin(angles.angle[i].q));
+  // A point `length` along `base` (the segment's direction at zero angle) in segment s, from `from`.
+  auto along = [&](const PointState<Scalar>& from, BodySegment s, Scalar base_x, Scalar base_y,
+                   Scalar length) {
+    const int i = static_cast<int>(s);
+    const Scalar c = direction[i].x(), sn = direction[i].y();
+    const Vec r(length * (c * base_x - sn * base_y), length * (sn * base_x + c * base_y));
+    const Vec perp(-r.y(), r.x());  // d/dq of r
+    const AngleState<Scalar>& a = angles.angle[i];
+    PointState<Scalar> out;
+    out.p = from.p + r;
+    out.v = from.v + a.qd * perp;
+    out.a = from.a + a.qdd * perp - a.qd * a.qd * r;
+    return out;
+  };
+  auto com = [&](BodySegment s) -> PointState<Scalar>& { return pose.com[static_cast<int>(s)]; };
+  using S = BodySegment;
+  const Scalar zero = Scalar(0), one = Scalar(1);
+
+  // Pelvis: from the hips towards L5/S1 (Reed et al. 1999's axis, tipped back by the tilt).
+  // SS = 39.5° + (tilt − 13°) = 39.5° − q.
+  pose.sacral_slope = Scalar(standing_sacral_slope_deg * detail::deg) - angles[S::pelvis].q;
+  const PointState<Scalar> hips;
+  const double axis = std::hypot(pelvis_axis_back, pelvis_axis_up);
+  const Scalar back = Scalar(-pelvis_axis_back / axis), up = Scalar(pelvis_axis_up / axis);
+  com(S::pelvis) = along(hips, S::pelvis, back, up, body.pelvis.com);
+  pose.l5s1 = along(hips, S::pelvis, back, up, body.pelvis.length);
+
+  // Trunk up from L5/S1, head up from C7, arms down from the shoulders.
+  com(S::trunk) = along(pose.l5s1, S::trunk, zero, one, body.trunk.com);
+  const PointState<Scalar> c7 = along(pose.l5s1, S::trunk, zero, one, body.trunk.length);
+  com(S::head) = along(c7, S::head, zero, one, body.head.com);
+  const PointState<Scalar> shoulder = along(pose.l5s1, S::trunk, zero, one, body.shoulder);
+  auto arm = [&](S upper, S fore) {
+    com(upper) = along(shoulder, upper, zero, -one, body.upper_arm.com);
+    const PointState<Scalar> elbow = along(shoulder, upper, zero, -one, body.upper_arm.length);
+    com(fore) = along(elbow, fore, zero, -one, body.forearm.com);
+  };
+  arm(S::near_upper_arm, S::near_forearm);
+  arm(S::far_upper_arm, S::far_forearm);
+
+  // Legs down from the hips; the foot's COM lies ahead of and below the ankle.
+  using std::sqrt;
+  const Scalar foot_r = sqrt(body.foot_com_forward * body.foot_com_forward + body.foot_com_down * body.foot_com_down);
+  auto leg = [&](S thigh, S shank, S foot) {
+    com(thigh) = along(hips, thigh, zero, -one, body.thigh.com);
+    const PointState<Scalar> knee = along(hips, thigh, zero, -one, body.thigh.length);
+    com(shank) = along(knee, shank, zero, -one, body.shank.com);
+    PointState<Scalar> ankle = along(knee, shank, zero, -one, body.shank.length);
+    com(foot) = along(ankle, foot, body.foot_com_forward / foot_r, -body.foot_com_down / foot_r, foot_r);
+    return ankle;
+  };
+  pose.stance_ankle = leg(S::stance_thigh, S::stance_shank, S::stance_foot);
+  leg(S::swing_thigh, S::swing_shank, S::swing_foot);
 
   // Whole-body COM relative to the hips.
   Scalar total = Scalar(0);
@@ -242,6 +300,15 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Sca
   pose.body_com.v /= total;
   pose.body_com.a /= total;
   return pose;
+}
+
+/// The pose at time t after touchdown of the stance leg (segment_angles(), then body_pose()).
+/// Never allocates or throws.
+template <class Scalar>
+BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
+                           Scalar t, const LegShape<Scalar>& shape = {},
+                           const AngleState<Scalar>& upper_correction = {}) {
+  return body_pose(body, segment_angles(form, t, shape, upper_correction));
 }
 
 }  // namespace strideload

@@ -3,7 +3,9 @@
 /// compare(): a baseline form against changed forms, for one runner, with the difference of every
 /// summary metric.
 
+#include <array>
 #include <cmath>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -17,41 +19,67 @@ namespace strideload {
 
 /// One metric, baseline against variant.
 struct MetricDifference {
-  const MetricInfo* metric = nullptr;
-  std::optional<double> baseline, variant;
+  const MetricInfo* metric = nullptr;  ///< which metric (key, label, unit)
+  ///@{
+  std::optional<double> baseline, variant;  ///< the two values, in the metric's unit; empty where none exists
+  ///@}
   std::optional<double> absolute;  ///< variant − baseline, in the metric's unit
   std::optional<double> percent;   ///< 100·(variant − baseline)/baseline; empty if the baseline is 0
 };
 
 /// A changed form and what it does.
 struct ComparedVariant {
-  FormChange change;
-  Analysis analysis;
+  FormChange change;  ///< the change from the baseline form
+  Analysis analysis;  ///< the changed form's analysis
   std::vector<MetricDifference> differences;  ///< in metric_table() order
   std::vector<FormParameter> moved;           ///< parameters the change did not set that moved
 };
 
 /// A baseline and its variants.
 struct Comparison {
-  Analysis baseline;
-  std::vector<ComparedVariant> variants;
+  Analysis baseline;                      ///< the form as given
+  std::vector<ComparedVariant> variants;  ///< one per change, in the order given
 };
+
+/// The difference of one metric between two analyses. Never allocates or throws.
+inline MetricDifference difference(const MetricInfo& m, const Analysis& base, const Analysis& variant) {
+  MetricDifference d;
+  d.metric = &m;
+  d.baseline = m.get(base);
+  d.variant = m.get(variant);
+  if (d.baseline && d.variant) {
+    d.absolute = *d.variant - *d.baseline;
+    if (*d.baseline != 0.0) d.percent = 100.0 * *d.absolute / *d.baseline;
+  }
+  return d;
+}
 
 /// Differences of every metric between two analyses.
 inline std::vector<MetricDifference> differences(const Analysis& base, const Analysis& variant) {
   std::vector<MetricDifference> out;
-  for (const MetricInfo& m : metric_table()) {
-    MetricDifference d;
-    d.metric = &m;
-    d.baseline = m.get(base);
-    d.variant = m.get(variant);
-    if (d.baseline && d.variant) {
-      d.absolute = *d.variant - *d.baseline;
-      if (*d.baseline != 0.0) d.percent = 100.0 * *d.absolute / *d.baseline;
-    }
-    out.push_back(d);
-  }
+  for (const MetricInfo& m : metric_table()) out.push_back(difference(m, base, variant));
   return out;
+}
+
+/// A baseline, one variant and the difference of every metric, in caller-owned storage: what the
+/// real-time compare() fills.
+struct PairComparison {
+  Analysis baseline;  ///< the baseline form as given
+  Form variant_form;  ///< the baseline form with the change applied, couplings and holds included
+  Analysis variant;   ///< the changed form
+  std::array<MetricDifference, metric_count> differences;  ///< in metric_table() order
+};
+
+/// Compares a baseline form with one change of it, into `out`: the real-time path. Returns the
+/// first input error. Never throws; allocates nothing once `out` has held a step of this length.
+inline InputError compare(const RunnerModel<double>& runner, const Form& baseline, const FormChange& change,
+                          const Holds& holds, const AnalysisOptions& options, PairComparison& out) {
+  if (auto e = analyze(runner, baseline, options, out.baseline)) return e;
+  if (auto e = apply_change(runner, baseline, out.baseline.form, change, holds, out.variant_form)) return e;
+  if (auto e = analyze(runner, out.variant_form, options, out.variant)) return e;
+  for (std::size_t i = 0; i < metric_count; ++i)
+    out.differences[i] = difference(metric_table()[i], out.baseline, out.variant);
+  return {};
 }
 
 /// Which of speed, cadence, stride length and landing differ between two resolved forms, other

@@ -21,11 +21,11 @@ enum class Status {
 
 /// What was wrong with the input. Plain data: building one never allocates or throws.
 struct InputError {
-  Status status = Status::ok;
+  Status status = Status::ok;  ///< ok, or what kind of error
   const char* parameter = "";  ///< the option's name, as `whatif` spells it (e.g. "speed")
   double value = 0.0;          ///< the offending value, in `unit`
   double min = 0.0;            ///< accepted range, in `unit` (none when min == max)
-  double max = 0.0;
+  double max = 0.0;            ///< upper end of the accepted range, in `unit`
   const char* unit = "";       ///< e.g. "m/s"
   const char* accepted = "";   ///< words accepted, or why no solution exists; replaces the range
                                ///< if there is none (min == max), else comes before it
@@ -96,7 +96,9 @@ inline std::string describe(const InputError& e) {
 /// accepted, and `error()` gives the same as data.
 class invalid_input : public std::invalid_argument {
  public:
+  /// The exception for `e`, with describe(e) as its message.
   explicit invalid_input(const InputError& e) : std::invalid_argument(describe(e)), error_(e) {}
+  /// The error as data.
   const InputError& error() const noexcept { return error_; }
 
  private:

@@ -13,6 +13,7 @@
 #include "surfaces.hpp"
 #include "typical_form.hpp"
 #include "units.hpp"
+#include "scalar.hpp"
 
 namespace strideload {
 
@@ -44,60 +45,63 @@ constexpr double strike_index(Strike s) {
 /// A running surface: a preset, or a stiffness.
 template <class Scalar = double>
 struct BasicSurface {
-  SurfacePreset preset = SurfacePreset::asphalt;
+  SurfacePreset preset = SurfacePreset::asphalt;  ///< a preset's stiffness is in surfaces.hpp
   Stiffness<Scalar> stiffness{};  ///< used when preset == custom
 };
 /// A shoe: a preset, or the stiffness of its sole under the impact.
 template <class Scalar = double>
 struct BasicShoe {
-  ShoePreset preset = ShoePreset::cushioned;
+  ShoePreset preset = ShoePreset::cushioned;  ///< a preset's stiffness is in surfaces.hpp
   Stiffness<Scalar> stiffness{};  ///< used when preset == custom
 };
 
-using Surface = BasicSurface<double>;
-using Shoe = BasicShoe<double>;
+using Surface = BasicSurface<double>;  ///< in double precision
+using Shoe = BasicShoe<double>;        ///< in double precision
 
 /// Running form as the caller gives it. Every field left empty takes a typical value
 /// (typical_form.hpp); of speed, cadence and stride length, any two fix the third.
 template <class Scalar = double>
 struct BasicForm {
-  std::optional<Speed<Scalar>> speed;
+  std::optional<Speed<Scalar>> speed;           ///< running speed
   std::optional<Cadence<Scalar>> cadence;       ///< steps (both feet) per unit time
   std::optional<Length<Scalar>> stride_length;  ///< two steps
-  Strike strike = Strike::rearfoot;
+  Strike strike = Strike::rearfoot;             ///< which part of the foot lands first
   /// Horizontal distance from the whole-body COM forward to the foot's first contact point
   /// (heel, midfoot or forefoot, by `strike`) at touchdown.
   std::optional<Length<Scalar>> landing;
   std::optional<Angle<Scalar>> pelvic_tilt;     ///< anterior, motion-capture convention
   std::optional<Angle<Scalar>> trunk_lean;      ///< forward, from vertical
-  BasicSurface<Scalar> surface;
-  BasicShoe<Scalar> shoe;
+  BasicSurface<Scalar> surface;                 ///< what the runner runs on
+  BasicShoe<Scalar> shoe;                       ///< what the runner wears
 };
-using Form = BasicForm<double>;
+using Form = BasicForm<double>;  ///< in double precision
 
 /// Which resolved parameters were not given and so were derived or defaulted.
 struct DerivedFlags {
+  ///@{
+  /// True when the parameter was derived or took its typical value.
   bool speed = false, cadence = false, stride_length = false, landing = false,
        pelvic_tilt = false, trunk_lean = false;
+  ///@}
 };
 
 /// Every form parameter fixed, in SI units and radians.
 template <class Scalar = double>
 struct ResolvedForm {
-  Scalar speed{};            ///< m/s
-  Scalar cadence{};          ///< steps/s
-  Scalar stride_length{};    ///< m
-  Scalar step_length{};      ///< m
-  Scalar step_time{};        ///< s
-  Strike strike = Strike::rearfoot;
-  Scalar landing{};          ///< m
-  Scalar pelvic_tilt{};      ///< rad, anterior
-  Scalar trunk_lean{};       ///< rad, forward
-  SurfacePreset surface = SurfacePreset::asphalt;
-  ShoePreset shoe = ShoePreset::cushioned;
-  Scalar surface_stiffness{};  ///< N/m
-  Scalar shoe_compliance{};    ///< m/N; 0 when barefoot
-  DerivedFlags derived;
+  Scalar speed = Scalar(0);            ///< m/s
+  Scalar cadence = Scalar(0);          ///< steps/s
+  Scalar stride_length = Scalar(0);    ///< m
+  Scalar step_length = Scalar(0);      ///< m
+  Scalar step_time = Scalar(0);        ///< s
+  Strike strike = Strike::rearfoot;  ///< which part of the foot lands first
+  Scalar landing = Scalar(0);          ///< m
+  Scalar pelvic_tilt = Scalar(0);      ///< rad, anterior
+  Scalar trunk_lean = Scalar(0);       ///< rad, forward
+  SurfacePreset surface = SurfacePreset::asphalt;  ///< custom when given as a stiffness
+  ShoePreset shoe = ShoePreset::cushioned;         ///< custom when given as a stiffness
+  Scalar surface_stiffness = Scalar(0);  ///< N/m
+  Scalar shoe_compliance = Scalar(0);    ///< m/N; 0 when barefoot
+  DerivedFlags derived;        ///< which parameters the caller left out
 };
 
 /// Distance the centre of pressure rolls during contact, m: from the first contact point to the
@@ -125,7 +129,7 @@ Scalar typical_landing(const RunnerModel<Scalar>& runner, Scalar speed, Scalar c
   const Scalar at_typical_cadence =
       Scalar(0.5) * speed * typical::contact_time_s(speed) - pivot_offset(runner, strike);
   return at_typical_cadence *
-         pow(typical::cadence_spm(speed) / cadence_spm, Scalar(typical::landing_cadence_exponent));
+         Scalar(pow(Scalar(typical::cadence_spm(speed) / cadence_spm), typical::landing_cadence_exponent));
 }
 
 
@@ -140,15 +144,15 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
   std::optional<Scalar> v, spm, stride;
   if (form.speed) {
     v = form.speed->value();
-    if (auto e = check_range(ranges::speed, static_cast<double>(*v))) return e;
+    if (auto e = check_range(ranges::speed, value_of(*v))) return e;
   }
   if (form.cadence) {
     spm = in_steps_per_minute(*form.cadence);
-    if (auto e = check_range(ranges::cadence, static_cast<double>(*spm))) return e;
+    if (auto e = check_range(ranges::cadence, value_of(*spm))) return e;
   }
   if (form.stride_length) {
     stride = form.stride_length->value();
-    if (auto e = check_range(ranges::stride_length, static_cast<double>(*stride))) return e;
+    if (auto e = check_range(ranges::stride_length, value_of(*stride))) return e;
   }
   r.derived.speed = !v;
   r.derived.cadence = !spm;
@@ -161,7 +165,7 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
       InputError e;
       e.status = Status::inconsistent;
       e.parameter = "stride-length";
-      e.value = static_cast<double>(*stride);
+      e.value = value_of(*stride);
       e.unit = "m";
       e.accepted = "speed, cadence and stride length disagree by more than 1 %; give any two";
       return e;
@@ -187,7 +191,7 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
   // a derived value, and says so: the caller never gave it.
   for (const auto& [range, value] : {std::pair{ranges::speed, *v}, std::pair{ranges::cadence, *spm},
                                      std::pair{ranges::stride_length, *stride}})
-    if (auto e = check_range(range, static_cast<double>(value))) {
+    if (auto e = check_range(range, value_of(value))) {
       e.accepted = "derived from the other two of speed, cadence and stride length (given or typical)";
       return e;
     }
@@ -205,7 +209,7 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
   r.strike = form.strike;
   if (form.landing) {
     r.landing = form.landing->value();
-    if (auto e = check_range(ranges::landing, static_cast<double>(r.landing))) return e;
+    if (auto e = check_range(ranges::landing, value_of(r.landing))) return e;
   } else {
     r.landing = typical_landing(runner, r.speed, *spm, r.strike);
     r.derived.landing = true;
@@ -214,11 +218,11 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
   r.derived.pelvic_tilt = !form.pelvic_tilt;
   const Scalar tilt_deg =
       form.pelvic_tilt ? in_degrees(*form.pelvic_tilt) : Scalar(typical::pelvic_tilt_deg);
-  if (auto e = check_range(ranges::pelvic_tilt, static_cast<double>(tilt_deg))) return e;
+  if (auto e = check_range(ranges::pelvic_tilt, value_of(tilt_deg))) return e;
   r.derived.trunk_lean = !form.trunk_lean;
   const Scalar lean_deg =
       form.trunk_lean ? in_degrees(*form.trunk_lean) : Scalar(typical::trunk_lean_deg);
-  if (auto e = check_range(ranges::trunk_lean, static_cast<double>(lean_deg))) return e;
+  if (auto e = check_range(ranges::trunk_lean, value_of(lean_deg))) return e;
   const Scalar deg = Scalar(3.14159265358979323846 / 180.0);
   r.pelvic_tilt = tilt_deg * deg;
   r.trunk_lean = lean_deg * deg;
@@ -227,7 +231,7 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
   if (r.surface == SurfacePreset::custom) {
     r.surface_stiffness = form.surface.stiffness.value();
     if (auto e = check_range(ranges::surface_stiffness,
-                             static_cast<double>(r.surface_stiffness) / 1000.0))
+                             value_of(r.surface_stiffness) / 1000.0))
       return e;
   } else if (surface_stiffness(r.surface) <= 0.0) {
     return rejected(Status::invalid_input, "surface",
@@ -239,7 +243,7 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
   r.shoe = form.shoe.preset;
   if (r.shoe == ShoePreset::custom) {
     const Scalar k = form.shoe.stiffness.value();
-    if (auto e = check_range(ranges::shoe_stiffness, static_cast<double>(k) / 1000.0)) return e;
+    if (auto e = check_range(ranges::shoe_stiffness, value_of(k) / 1000.0)) return e;
     r.shoe_compliance = Scalar(1) / k;
   } else if (r.shoe == ShoePreset::barefoot || r.shoe == ShoePreset::minimal ||
              r.shoe == ShoePreset::cushioned) {

@@ -34,22 +34,24 @@ constexpr const char* name(FormParameter p) {
 
 /// One change of form. Numbers are in `whatif`'s units: m/s, spm, m, deg, kN/m.
 struct FormChange {
+  /// How `value` changes the parameter.
   enum class Kind {
     relative,  ///< value is a percentage of the baseline value (+10 = ten per cent more)
     delta,     ///< value is added to the baseline value
     absolute,  ///< value is the new value
     word,      ///< a new strike, surface preset or shoe preset
   };
-  FormParameter parameter = FormParameter::cadence;
-  Kind kind = Kind::relative;
-  double value = 0.0;
-  Strike strike = Strike::rearfoot;
-  SurfacePreset surface = SurfacePreset::asphalt;
-  ShoePreset shoe = ShoePreset::cushioned;
+  FormParameter parameter = FormParameter::cadence;  ///< what changes
+  Kind kind = Kind::relative;                        ///< how `value` applies
+  double value = 0.0;                                ///< in the parameter's `whatif` unit, or %
+  Strike strike = Strike::rearfoot;                  ///< the new strike (kind word, parameter strike)
+  SurfacePreset surface = SurfacePreset::asphalt;    ///< the new surface (kind word, parameter surface)
+  ShoePreset shoe = ShoePreset::cushioned;           ///< the new shoe (kind word, parameter shoe)
 };
 
 /// @name The classic advice, as changes
 /// @{
+
 /// Raise (or, negative, lower) the cadence by a percentage, at the same speed.
 inline FormChange raise_cadence(double percent) {
   return {FormParameter::cadence, FormChange::Kind::relative, percent};
@@ -86,7 +88,10 @@ inline FormChange change_speed(double percent) {
 
 /// Parameters the caller pins at their baseline values.
 struct Holds {
+  ///@{
+  /// True: keep the parameter at its baseline value.
   bool speed = false, cadence = false, stride_length = false, landing = false;
+  ///@}
   /// The flag of a holdable parameter (see holdable()); other parameters have none.
   bool* flag(FormParameter p) {
     switch (p) {
@@ -159,15 +164,13 @@ inline InputError apply_change(const RunnerModel<double>& runner, const Form& gi
     case FormParameter::stride_length: stride = changed(base.stride_length); break;
     default: break;
   }
-  const int set = int(v.has_value()) + int(spm.has_value()) + int(stride.has_value());
-  if (set < 2) {
-    if (change.parameter == FormParameter::speed && !spm && !stride)
-      spm = base.cadence * 60.0 * std::pow(*v / base.speed, typical::cadence_speed_exponent);
-    else if (!v)
-      v = base.speed;
-    else if (!spm)
-      spm = base.cadence * 60.0;
-  }
+  // Two of the three fix the third: fill in the speed, then the cadence, from the baseline (so a
+  // change of anything else keeps both as they were).
+  auto set = [&] { return int(v.has_value()) + int(spm.has_value()) + int(stride.has_value()); };
+  if (change.parameter == FormParameter::speed && !spm && !stride)
+    spm = base.cadence * 60.0 * std::pow(*v / base.speed, typical::cadence_speed_exponent);
+  if (!v && set() < 2) v = base.speed;
+  if (!spm && set() < 2) spm = base.cadence * 60.0;
   f.speed.reset();
   f.cadence.reset();
   f.stride_length.reset();

@@ -29,12 +29,12 @@ constexpr double abdominal_moment_arm = 0.08;
 template <class Scalar = double>
 struct LumbarLoad {
   Eigen::Matrix<Scalar, 2, 1> force = Eigen::Matrix<Scalar, 2, 1>::Zero();  ///< on the upper body from the pelvis, N (x forward, y up)
-  Scalar moment{};           ///< on the upper body from the pelvis, N·m; positive = extension
-  Scalar moment_bottom_up{}; ///< the same moment from the ground reaction force up, N·m
-  Scalar extensor_force{};   ///< N
-  Scalar abdominal_force{};  ///< N
-  Scalar compression{};      ///< along the disc normal, N
-  Scalar ap_shear{};         ///< along the disc, N; positive = L5 pushed forward on S1
+  Scalar moment = Scalar(0);           ///< on the upper body from the pelvis, N·m; positive = extension
+  Scalar moment_bottom_up = Scalar(0); ///< the same moment from the ground reaction force up, N·m
+  Scalar extensor_force = Scalar(0);   ///< N
+  Scalar abdominal_force = Scalar(0);  ///< N
+  Scalar compression = Scalar(0);      ///< along the disc normal, N
+  Scalar ap_shear = Scalar(0);         ///< along the disc, N; positive = L5 pushed forward on S1
 };
 
 /// Planar cross product (z component).
@@ -80,7 +80,7 @@ LumbarLoad<Scalar> lumbar_load(const BodyModel<Scalar>& body, const BodyPose<Sca
   // Muscles: the net moment is held by one equivalent muscle (science.md §7).
   using std::max;
   out.extensor_force = max(out.moment, Scalar(0)) / Scalar(extensor_moment_arm);
-  out.abdominal_force = max(-out.moment, Scalar(0)) / Scalar(abdominal_moment_arm);
+  out.abdominal_force = max(Scalar(-out.moment), Scalar(0)) / Scalar(abdominal_moment_arm);
   // Disc plane: inclined by the sacral slope; normal n (up the spine), d along it (anterior).
   const Vec n(sin(pose.sacral_slope), cos(pose.sacral_slope));
   const Vec d(cos(pose.sacral_slope), -sin(pose.sacral_slope));

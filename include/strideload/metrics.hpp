@@ -27,17 +27,17 @@ constexpr double impact_reference_fraction = 0.13;
 /// Ground-contact metrics of one step. Names carry their units; BW = body weight.
 template <class Scalar = double>
 struct GroundContactMetrics {
-  Scalar peak_vgrf_bw{};
+  Scalar peak_vgrf_bw = Scalar(0);                 ///< highest vertical GRF
   std::optional<Scalar> impact_peak_bw;  ///< empty when there is no distinct impact peak
-  Scalar vgrf_loading_rate_bw_per_s{};   ///< average, over 20–80 % of the impact peak
-  Scalar contact_time_s{};               ///< vGRF above contact_threshold_n
-  Scalar flight_time_s{};                ///< step time − contact time
-  Scalar com_vertical_excursion_m{};     ///< highest − lowest COM over the step
-  Scalar leg_stiffness_kn_per_m{};       ///< the runner's leg alone (surface removed)
-  Scalar vertical_stiffness_kn_per_m{};  ///< peak force / COM drop in stance
-  Scalar braking_impulse_bw_s{};         ///< magnitude of the negative horizontal impulse
-  Scalar step_length_m{};
-  Scalar steps_per_km{};
+  Scalar vgrf_loading_rate_bw_per_s = Scalar(0);   ///< average, over 20–80 % of the impact peak
+  Scalar contact_time_s = Scalar(0);               ///< vGRF above contact_threshold_n
+  Scalar flight_time_s = Scalar(0);                ///< step time − contact time
+  Scalar com_vertical_excursion_m = Scalar(0);     ///< highest − lowest COM over the step
+  Scalar leg_stiffness_kn_per_m = Scalar(0);       ///< the runner's leg alone (surface removed)
+  Scalar vertical_stiffness_kn_per_m = Scalar(0);  ///< peak force / COM drop in stance
+  Scalar braking_impulse_bw_s = Scalar(0);         ///< magnitude of the negative horizontal impulse
+  Scalar step_length_m = Scalar(0);                ///< distance covered per step
+  Scalar steps_per_km = Scalar(0);                 ///< 1000 m / step length
 };
 
 namespace detail {
@@ -88,11 +88,11 @@ GroundContactMetrics<Scalar> measure_ground_contact(const RunnerModel<Scalar>& r
       break;
     }
   using std::max;
-  const Scalar early = vertical_force(stance, Scalar(impact_reference_fraction) * stance.contact_time);
+  const Scalar early = vertical_force(stance, Scalar(Scalar(impact_reference_fraction) * stance.contact_time));
   const Scalar reference = impact >= 0 ? max(s.vgrf[impact], early) : early;
   if (impact >= 0) m.impact_peak_bw = s.vgrf[impact] / bw;
-  const Scalar t20 = detail::first_crossing(s, Scalar(0.2) * reference);
-  const Scalar t80 = detail::first_crossing(s, Scalar(0.8) * reference);
+  const Scalar t20 = detail::first_crossing(s, Scalar(Scalar(0.2) * reference));
+  const Scalar t80 = detail::first_crossing(s, Scalar(Scalar(0.8) * reference));
   m.vgrf_loading_rate_bw_per_s = Scalar(0.6) * reference / bw / (t80 - t20);
 
   m.contact_time_s = contact_time_at(s, Scalar(contact_threshold_n));
@@ -124,14 +124,14 @@ GroundContactMetrics<Scalar> measure_ground_contact(const RunnerModel<Scalar>& r
 /// L5/S1 metrics of one step. Names carry their units; BW = body weight.
 template <class Scalar = double>
 struct LumbarMetrics {
-  Scalar peak_compression_bw{};
-  Scalar peak_compression_n{};
-  Scalar peak_ap_shear_bw{};                  ///< largest anterior shear
-  Scalar peak_extension_moment_nm_per_kg{};
-  Scalar compression_loading_rate_bw_per_s{}; ///< average, 20–80 % of the rise to peak compression
-  Scalar compression_impulse_bw_s_per_step{};
-  Scalar cumulative_compression_bw_s_per_km{};
-  Scalar residual_moment_nm_per_kg{};         ///< largest |top-down − bottom-up| moment
+  Scalar peak_compression_bw = Scalar(0);               ///< highest compression, in body weights
+  Scalar peak_compression_n = Scalar(0);                ///< the same, in N
+  Scalar peak_ap_shear_bw = Scalar(0);                  ///< largest anterior shear
+  Scalar peak_extension_moment_nm_per_kg = Scalar(0);   ///< highest net extension moment per body mass
+  Scalar compression_loading_rate_bw_per_s = Scalar(0); ///< average, 20–80 % of the rise to peak compression
+  Scalar compression_impulse_bw_s_per_step = Scalar(0); ///< time integral of compression over one step
+  Scalar cumulative_compression_bw_s_per_km = Scalar(0); ///< that impulse times the steps per km
+  Scalar residual_moment_nm_per_kg = Scalar(0);         ///< largest |top-down − bottom-up| moment
 };
 
 /// Computes the L5/S1 metrics from the sampled step. Never allocates or throws.
@@ -149,7 +149,7 @@ LumbarMetrics<Scalar> measure_lumbar_load(const RunnerModel<Scalar>& runner,
   m.peak_extension_moment_nm_per_kg = s.extension_moment.maxCoeff() / runner.mass;
   // Loading rate over the rise to the peak: from the last time before it that compression was
   // below 20 % of the peak to the first time it reached 80 %.
-  auto crossing = [&](Scalar level) {
+  auto crossing = [&](Scalar level) -> Scalar {
     Eigen::Index i = peak;
     while (i > 0 && s.compression[i - 1] >= level) --i;
     if (i == 0) return s.time[0];

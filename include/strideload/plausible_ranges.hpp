@@ -11,9 +11,9 @@ namespace strideload {
 /// Accepted interval of one input.
 struct Range {
   const char* parameter;  ///< name as `whatif` spells it
-  double min;
-  double max;
-  const char* unit;
+  double min;             ///< lowest accepted value, in `unit`
+  double max;             ///< highest accepted value, in `unit`
+  const char* unit;       ///< e.g. "m/s"
 };
 
 /// Checks that `value` is finite and inside `r`.
@@ -24,6 +24,7 @@ inline InputError check_range(const Range& r, double value) {
 namespace ranges {
 /// Adult runners; de Leva's (1996) proportions are adult proportions.
 constexpr Range body_mass{"mass", 35.0, 150.0, "kg"};
+/// Statures of adult runners, m.
 constexpr Range height{"height", 1.40, 2.10, "m"};
 /// From a slow jog above the walk–run transition (about 2 m/s) to fast distance running. The
 /// relations of science.md were measured at 2.2–6.7 m/s; sprinting is out of scope.

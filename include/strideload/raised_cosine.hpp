@@ -11,13 +11,13 @@ namespace strideload {
 /// One raised-cosine pulse, given by its impulse, centre and half width.
 template <class Scalar>
 struct RaisedCosine {
-  Scalar impulse{};     ///< area J = A·C, N·s
-  Scalar centre{};      ///< B, s
-  Scalar half_width{};  ///< C, s
+  Scalar impulse = Scalar(0);     ///< area J = A·C, N·s
+  Scalar centre = Scalar(0);      ///< B, s
+  Scalar half_width = Scalar(0);  ///< C, s
 
   Scalar amplitude() const { return impulse / half_width; }  ///< A, N (the peak force)
-  Scalar start() const { return centre - half_width; }
-  Scalar end() const { return centre + half_width; }
+  Scalar start() const { return centre - half_width; }  ///< B − C, s: the pulse begins
+  Scalar end() const { return centre + half_width; }    ///< B + C, s: the pulse ends
 
   /// Force at time t, N.
   Scalar force(Scalar t) const {

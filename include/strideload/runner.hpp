@@ -9,6 +9,7 @@
 #include "errors.hpp"
 #include "plausible_ranges.hpp"
 #include "units.hpp"
+#include "scalar.hpp"
 
 namespace strideload {
 
@@ -28,22 +29,22 @@ constexpr double impact_mass_fraction = 0.08;
 /// Who is running. Defaults: 70 kg, 1.75 m, male (the `whatif` defaults of design.md).
 template <class Scalar = double>
 struct BasicRunner {
-  Mass<Scalar> mass = kilograms(Scalar(70));
-  Length<Scalar> height = metres(Scalar(1.75));
-  Sex sex = Sex::male;
+  Mass<Scalar> mass = kilograms(Scalar(70));     ///< body mass
+  Length<Scalar> height = metres(Scalar(1.75));  ///< stature
+  Sex sex = Sex::male;                           ///< selects de Leva's (1996) segment table
 };
-using Runner = BasicRunner<double>;
+using Runner = BasicRunner<double>;  ///< in double precision
 
 /// The runner as the model sees it: SI scalars derived once from a BasicRunner.
 template <class Scalar = double>
 struct RunnerModel {
-  Sex sex = Sex::male;
-  Scalar mass{};         ///< kg
-  Scalar height{};       ///< m
-  Scalar weight{};       ///< body weight m·g, N
-  Scalar leg_length{};   ///< m, leg_length_per_stature × height
-  Scalar foot_length{};  ///< m, heel to toe tip (de Leva 1996)
-  Scalar impact_mass{};  ///< kg, impact_mass_fraction × mass
+  Sex sex = Sex::male;   ///< selects de Leva's (1996) segment table
+  Scalar mass = Scalar(0);         ///< kg
+  Scalar height = Scalar(0);       ///< m
+  Scalar weight = Scalar(0);       ///< body weight m·g, N
+  Scalar leg_length = Scalar(0);   ///< m, leg_length_per_stature × height
+  Scalar foot_length = Scalar(0);  ///< m, heel to toe tip (de Leva 1996)
+  Scalar impact_mass = Scalar(0);  ///< kg, impact_mass_fraction × mass
 };
 
 /// Checks a runner against the plausible ranges of plausible_ranges.hpp.
@@ -52,8 +53,8 @@ InputError check_runner(const BasicRunner<Scalar>& r) {
   if (r.sex != Sex::male && r.sex != Sex::female)  // an enum value cast from a bad integer
     return rejected(Status::invalid_input, "sex", "accepted male or female",
                     static_cast<double>(static_cast<int>(r.sex)));
-  if (auto e = check_range(ranges::body_mass, static_cast<double>(r.mass.value()))) return e;
-  return check_range(ranges::height, static_cast<double>(r.height.value()));
+  if (auto e = check_range(ranges::body_mass, value_of(r.mass.value()))) return e;
+  return check_range(ranges::height, value_of(r.height.value()));
 }
 
 /// Derives the model's quantities; no checks (see check_runner). Never allocates or throws.
@@ -86,7 +87,7 @@ InputError check_runner_model(const RunnerModel<Scalar>& m) {
   } derived[] = {{"weight", m.weight}, {"leg-length", m.leg_length},
                  {"foot-length", m.foot_length}, {"impact-mass", m.impact_mass}};
   for (const auto& d : derived) {
-    const double v = static_cast<double>(d.value);
+    const double v = value_of(d.value);
     if (!std::isfinite(v) || !(v > 0.0))
       return rejected(Status::invalid_input, d.parameter,
                       "a runner model's derived quantities must be finite and positive; build it "

@@ -10,6 +10,7 @@
 #include "form.hpp"
 #include "raised_cosine.hpp"
 #include "runner.hpp"
+#include "scalar.hpp"
 
 namespace strideload {
 
@@ -35,19 +36,19 @@ constexpr double max_active_peak_bw = 5.0;
 /// The solved stance of one step.
 template <class Scalar = double>
 struct Stance {
-  Scalar step_time{};        ///< T = 1/cadence, s
-  Scalar contact_time{};     ///< tc, s: the spring-mass stance, from first to last force
-  Scalar flight_time{};      ///< ta = T − tc, s
-  Scalar pivot_offset{};     ///< e: spring-mass pivot ahead of the first contact point, m
-  Scalar sweep_half{};       ///< a = landing + e: COM behind the pivot at touchdown, m
-  Scalar touchdown_height{}; ///< y0 = sqrt(L² − a²): COM above the ground at touchdown, m
-  Scalar contact_stiffness{};///< foot pad, shoe and surface in series, N/m
-  Scalar colliding_mass{};   ///< m1: what collides at touchdown, kg (colliding_mass())
-  Scalar impact_velocity{};  ///< Δv1: the lower limb's downward speed at touchdown, m/s
-  Scalar impact_deceleration{};  ///< a1: the lower limb's peak deceleration on the contact spring, m/s²
+  Scalar step_time = Scalar(0);        ///< T = 1/cadence, s
+  Scalar contact_time = Scalar(0);     ///< tc, s: the spring-mass stance, from first to last force
+  Scalar flight_time = Scalar(0);      ///< ta = T − tc, s
+  Scalar pivot_offset = Scalar(0);     ///< e: spring-mass pivot ahead of the first contact point, m
+  Scalar sweep_half = Scalar(0);       ///< a = landing + e: COM behind the pivot at touchdown, m
+  Scalar touchdown_height = Scalar(0); ///< y0 = sqrt(L² − a²): COM above the ground at touchdown, m
+  Scalar contact_stiffness = Scalar(0);///< foot pad, shoe and surface in series, N/m
+  Scalar colliding_mass = Scalar(0);   ///< m1: what collides at touchdown, kg (colliding_mass())
+  Scalar impact_velocity = Scalar(0);  ///< Δv1: the lower limb's downward speed at touchdown, m/s
+  Scalar impact_deceleration = Scalar(0);  ///< a1: the lower limb's peak deceleration on the contact spring, m/s²
   RaisedCosine<Scalar> impact;  ///< impulse 1: the collision of the lower limb (Clark 2017)
   RaisedCosine<Scalar> active;  ///< impulse 2: the rest of the body over the whole contact
-  Scalar touchdown_vz{};     ///< COM vertical velocity at touchdown (negative: falling), m/s
+  Scalar touchdown_vz = Scalar(0);     ///< COM vertical velocity at touchdown (negative: falling), m/s
 };
 
 /// Distance from the ankle forward to the first contact point, m; zero for a contact under or
@@ -75,7 +76,7 @@ Scalar colliding_mass(const RunnerModel<Scalar>& runner, Strike strike) {
       Scalar(foot.com_fraction - ankle_position_per_foot_length) * runner.foot_length;
   const Scalar inertia = m_foot * (gyration * gyration + com_from_ankle * com_from_ankle);
   using std::min;
-  return min(runner.impact_mass, inertia / (r * r));
+  return min(runner.impact_mass, Scalar(inertia / (r * r)));
 }
 
 /// Compliance between the colliding mass and the ground, m/N: pad, shoe and surface in series.
@@ -93,7 +94,7 @@ InputError solve_stance(const RunnerModel<Scalar>& runner, const ResolvedForm<Sc
   using std::sqrt;
   const Scalar g = Scalar(standard_gravity);
   const Scalar pi = Scalar(3.14159265358979323846);
-  const double landing = static_cast<double>(form.landing);
+  const double landing = value_of(form.landing);
   Stance<Scalar> s;
   s.step_time = form.step_time;
 

@@ -9,12 +9,14 @@
 #include "form.hpp"
 #include "runner.hpp"
 #include "stance.hpp"
+#include "scalar.hpp"
 
 namespace strideload {
 
 /// The time series of one step. Forces in N, positions in m, velocities in m/s.
 template <class Scalar = double>
 struct StepSeries {
+  /// One value per sample.
   using Array = Eigen::Array<Scalar, Eigen::Dynamic, 1>;
   Array time;         ///< s after touchdown
   Array vgrf;         ///< vertical ground reaction force, N
@@ -31,6 +33,7 @@ struct StepSeries {
   Array trunk_correction;   ///< rotation added to the upper body about L5/S1 (see body_pose.hpp), rad
   Array trunk_correction_rate;  ///< its angular velocity, rad/s
 
+  /// Number of samples.
   Eigen::Index size() const { return time.size(); }
   /// Sizes every array for n samples; allocates only if the capacity changes.
   void resize(Eigen::Index n) {
@@ -44,7 +47,7 @@ struct StepSeries {
 template <class Scalar>
 Eigen::Index samples_per_step(Scalar step_time, double rate_hz) {
   using std::floor;
-  return static_cast<Eigen::Index>(floor(static_cast<double>(step_time) * rate_hz + 1e-9)) + 1;
+  return static_cast<Eigen::Index>(floor(value_of(step_time) * rate_hz + 1e-9)) + 1;
 }
 
 /// Fixed-point passes between the horizontal force and the COM's horizontal motion it causes.

@@ -68,6 +68,7 @@ constexpr const char* name(SurfacePreset s) {
   }
   return "custom";
 }
+/// Word used by `whatif` for each preset.
 constexpr const char* name(ShoePreset s) {
   switch (s) {
     case ShoePreset::barefoot: return "barefoot";

@@ -21,7 +21,7 @@ constexpr double cadence_speed_exponent = 0.146;
 /// Typical cadence at a speed, spm.
 template <class Scalar> Scalar cadence_spm(Scalar speed_m_per_s) {
   using std::pow;
-  return Scalar(cadence_at_3_m_per_s) * pow(speed_m_per_s / Scalar(3), Scalar(cadence_speed_exponent));
+  return Scalar(cadence_at_3_m_per_s) * Scalar(pow(Scalar(speed_m_per_s / Scalar(3)), cadence_speed_exponent));
 }
 
 /// Typical contact time at a speed, s: a power law through van Oeveren et al.'s (2021) review
@@ -29,8 +29,8 @@ template <class Scalar> Scalar cadence_spm(Scalar speed_m_per_s) {
 template <class Scalar> Scalar contact_time_s(Scalar speed_m_per_s) {
   using std::log;
   using std::pow;
-  const Scalar exponent = Scalar(std::log(0.18 / 0.34) / std::log(5.6 / 2.2));
-  return Scalar(0.34) * pow(speed_m_per_s / Scalar(2.2), exponent);
+  const double exponent = std::log(0.18 / 0.34) / std::log(5.6 / 2.2);
+  return Scalar(0.34) * Scalar(pow(Scalar(speed_m_per_s / Scalar(2.2)), exponent));
 }
 
 /// How the landing distance scales with cadence at a constant speed: Lieberman et al. (2015, J Exp

@@ -41,8 +41,12 @@ template <class Scalar = double> using Stiffness = bu::quantity<stiffness_unit, 
 
 /// @name Constructors in the units runners and coaches use
 /// @{
+
+/// Mass from kg.
 template <class Scalar = double> Mass<Scalar> kilograms(Scalar v) { return v * bu::si::kilogram; }
+/// Length from m.
 template <class Scalar = double> Length<Scalar> metres(Scalar v) { return v * bu::si::meter; }
+/// Speed from m/s.
 template <class Scalar = double> Speed<Scalar> metres_per_second(Scalar v) {
   return v * bu::si::meters_per_second;
 }
@@ -62,12 +66,16 @@ template <class Scalar = double> Stiffness<Scalar> kilonewtons_per_metre(Scalar 
 
 /// @name Back to plain numbers in those units
 /// @{
+
+/// Cadence in steps per minute (both feet counted).
 template <class Scalar> Scalar in_steps_per_minute(Cadence<Scalar> c) {
   return Scalar(60) * c.value();
 }
+/// Angle in degrees.
 template <class Scalar> Scalar in_degrees(Angle<Scalar> a) {
   return bu::quantity<bu::degree::plane_angle, Scalar>(a).value();
 }
+/// Stiffness in kN/m.
 template <class Scalar> Scalar in_kilonewtons_per_metre(Stiffness<Scalar> k) {
   return k.value() / Scalar(1000);
 }

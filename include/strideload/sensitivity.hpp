@@ -1,0 +1,139 @@
+#pragma once
+/// @file sensitivity.hpp
+/// How much each summary metric moves per unit of each continuous form parameter: the gradient,
+/// by forward-mode automatic differentiation through the whole model in one pass (opt-in: pulls
+/// in unsupported/Eigen/AutoDiff).
+///
+/// Each derivative holds every other parameter fixed, as `whatif --hold` on every coupled
+/// parameter would: d/d cadence is at the same speed (the stride shortens) and the same landing.
+
+#include <array>
+#include <cstddef>
+#include <optional>
+
+#include "analysis.hpp"
+#include "autodiff.hpp"
+#include "errors.hpp"
+#include "form.hpp"
+#include "metric_table.hpp"
+
+namespace strideload {
+
+/// The continuous form parameters, with their units as in `whatif --json`'s `form`.
+enum class FormVariable { cadence, speed, landing, pelvic_tilt, trunk_lean, surface_stiffness, shoe_stiffness };
+constexpr int form_variable_count = 7;  ///< the number of FormVariable values
+
+/// Key of a variable in `whatif --json`'s `form` object, which also names its unit.
+constexpr const char* form_key(FormVariable v) {
+  switch (v) {
+    case FormVariable::cadence: return "cadence_spm";
+    case FormVariable::speed: return "speed_m_per_s";
+    case FormVariable::landing: return "landing_m";
+    case FormVariable::pelvic_tilt: return "pelvic_tilt_deg";
+    case FormVariable::trunk_lean: return "trunk_lean_deg";
+    case FormVariable::surface_stiffness: return "surface_stiffness_kn_per_m";
+    case FormVariable::shoe_stiffness: return "shoe_stiffness_kn_per_m";
+  }
+  return "";
+}
+
+/// A variable's value in a resolved form, in the unit of form_key(). The shoe's stiffness does not
+/// exist barefoot.
+inline std::optional<double> form_value(const ResolvedForm<double>& f, FormVariable v) {
+  constexpr double deg = 180.0 / 3.14159265358979323846;
+  switch (v) {
+    case FormVariable::cadence: return f.cadence * 60.0;
+    case FormVariable::speed: return f.speed;
+    case FormVariable::landing: return f.landing;
+    case FormVariable::pelvic_tilt: return f.pelvic_tilt * deg;
+    case FormVariable::trunk_lean: return f.trunk_lean * deg;
+    case FormVariable::surface_stiffness: return f.surface_stiffness / 1000.0;
+    case FormVariable::shoe_stiffness:
+      if (f.shoe_compliance > 0.0) return 1.0 / f.shoe_compliance / 1000.0;
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+/// The scalar that carries the derivatives with respect to every FormVariable.
+using GradientScalar = AutoDiff<form_variable_count>;
+
+/// Every metric's derivative with respect to every form variable, and the workspace that computes
+/// them. Create once and reuse: sensitivities() then allocates nothing.
+struct Sensitivities {
+  /// d(metric)/d(variable) in the metric's unit per the variable's unit, indexed
+  /// [metric, in metric_table() order][FormVariable]; empty where the metric does not exist or the
+  /// variable does not apply (the shoe's stiffness, barefoot).
+  std::array<std::array<std::optional<double>, form_variable_count>, metric_count> gradient;
+  BasicAnalysis<GradientScalar> analysis;  ///< the analysis in autodiff, values and derivatives
+};
+
+/// The runner model in another scalar type (the runner is not differentiated).
+template <class To, class From>
+RunnerModel<To> runner_model_as(const RunnerModel<From>& r) {
+  RunnerModel<To> out;
+  out.sex = r.sex;
+  out.mass = To(value_of(r.mass));
+  out.height = To(value_of(r.height));
+  out.weight = To(value_of(r.weight));
+  out.leg_length = To(value_of(r.leg_length));
+  out.foot_length = To(value_of(r.foot_length));
+  out.impact_mass = To(value_of(r.impact_mass));
+  return out;
+}
+
+/// The variables of a resolved form, in form_key() units (the shoe's stiffness is 0 barefoot).
+inline std::array<double, form_variable_count> form_values(const ResolvedForm<double>& f) {
+  std::array<double, form_variable_count> out{};
+  for (int v = 0; v < form_variable_count; ++v)
+    out[static_cast<std::size_t>(v)] = form_value(f, static_cast<FormVariable>(v)).value_or(0.0);
+  return out;
+}
+
+/// The form that resolves like `at` but with each variable at `values` (form_key() units): every
+/// spatiotemporal value, landing and angle given, the surface and shoe as stiffnesses (a preset is
+/// its stiffness). A barefoot form stays barefoot.
+template <class Scalar>
+BasicForm<Scalar> form_with(const ResolvedForm<double>& at, const std::array<Scalar, form_variable_count>& values) {
+  auto value = [&](FormVariable v) { return values[static_cast<std::size_t>(v)]; };
+  BasicForm<Scalar> f;
+  f.speed = metres_per_second(value(FormVariable::speed));
+  f.cadence = steps_per_minute(value(FormVariable::cadence));
+  f.strike = at.strike;
+  f.landing = metres(value(FormVariable::landing));
+  f.pelvic_tilt = degrees(value(FormVariable::pelvic_tilt));
+  f.trunk_lean = degrees(value(FormVariable::trunk_lean));
+  f.surface = {SurfacePreset::custom, kilonewtons_per_metre(value(FormVariable::surface_stiffness))};
+  if (at.shoe_compliance > 0.0)
+    f.shoe = {ShoePreset::custom, kilonewtons_per_metre(value(FormVariable::shoe_stiffness))};
+  else
+    f.shoe = {ShoePreset::barefoot, {}};
+  return f;
+}
+
+/// The gradient of every metric at the resolved form `at`, each variable seeded as an independent
+/// variable of one autodiff pass. Returns the analysis's error, if any (for example no_solution).
+/// Never throws; allocates only while out.analysis's series grows.
+inline InputError sensitivities(const RunnerModel<double>& runner, const ResolvedForm<double>& at,
+                                const AnalysisOptions& options, Sensitivities& out) {
+  using G = GradientScalar;
+  const std::array<double, form_variable_count> plain = form_values(at);
+  std::array<G, form_variable_count> seeded;
+  for (int v = 0; v < form_variable_count; ++v)
+    seeded[static_cast<std::size_t>(v)] = independent_variable<form_variable_count>(plain[static_cast<std::size_t>(v)], v);
+  if (auto e = analyze(runner_model_as<G>(runner), form_with(at, seeded), options, out.analysis)) return e;
+
+  const bool shod = at.shoe_compliance > 0.0;
+  const auto& table = metric_table<G>();
+  for (std::size_t m = 0; m < metric_count; ++m) {
+    const std::optional<G> value = table[m].get(out.analysis);
+    for (int v = 0; v < form_variable_count; ++v) {
+      const bool applies = shod || static_cast<FormVariable>(v) != FormVariable::shoe_stiffness;
+      out.gradient[m][static_cast<std::size_t>(v)] =
+          value && applies ? std::optional<double>(value->derivatives()[v]) : std::nullopt;
+    }
+  }
+  return {};
+}
+
+}  // namespace strideload
