@@ -74,6 +74,7 @@ class Generator {
     if (chance(0.8)) args.push_back("--json");
     if (chance(0.02)) args.push_back("--help");
     if (chance(0.02)) args.push_back("--demo");
+    if (chance(0.03)) args.push_back("--rank");  // ranks a dozen changes: kept rare for speed
     // Shuffle sometimes: order must not matter for validity of the contract.
     if (chance(0.1)) std::shuffle(args.begin(), args.end(), rng_);
     return args;
@@ -157,8 +158,10 @@ class Generator {
                                                        "--SPEED", "--json=1", "--mass=70"}));
         break;
       default:  // files: a writable series, or paths that cannot be written
-        if (chance(0.6)) args.insert(args.end(), {"--series", workdir_ + "/random_cli_series.csv"});
-        else if (chance(0.7)) args.insert(args.end(), {"--series", "/nonexistent-dir/\nx.csv"});
+        if (chance(0.5)) args.insert(args.end(), {"--series", workdir_ + "/random_cli_series.csv"});
+        else if (chance(0.3)) args.insert(args.end(), {"--opensim", workdir_ + "/random_cli.sto"});
+        else if (chance(0.5)) args.insert(args.end(), {"--series", "/nonexistent-dir/\nx.csv"});
+        else if (chance(0.5)) args.insert(args.end(), {"--opensim", "/nonexistent-dir/x.sto"});
         else args.insert(args.end(), {"--plot", "/nonexistent-dir/x.png"});
         break;
     }
