@@ -16,11 +16,15 @@ function(strideload_set_warnings target)
 endfunction()
 
 # With STRIDELOAD_SANITIZERS=ON, our own targets run under ASan and UBSan, with no recovery:
-# any finding fails the test.
+# any finding fails the test. With STRIDELOAD_TSAN=ON, under ThreadSanitizer (a data race is
+# reported; TSAN_OPTIONS=halt_on_error=1 makes it fail the run, as .ci/run sets).
 function(strideload_set_sanitizers target)
   if(STRIDELOAD_SANITIZERS)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-sanitize-recover=all
                                              -fno-omit-frame-pointer)
     target_link_options(${target} PRIVATE -fsanitize=address,undefined -fno-sanitize-recover=all)
+  elseif(STRIDELOAD_TSAN)
+    target_compile_options(${target} PRIVATE -fsanitize=thread -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=thread)
   endif()
 endfunction()

@@ -246,7 +246,9 @@ void print_json(const strideload::Runner& runner, const std::vector<Case>& cases
   std::cout << out.dump(2) << "\n";
 }
 
-[[noreturn]] void file_error(const char* option, const std::string& path, const char* why) {
+[[noreturn]] void file_error(const char* option, std::string path, const char* why) {
+  for (char& c : path)  // one line on stderr, whatever the path holds
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
   std::fprintf(stderr, "whatif: %s = '%s': %s\n", option, path.c_str(), why);
   std::exit(2);
 }
@@ -335,7 +337,8 @@ void write_plot(const std::string& path, const std::vector<Case>& cases) {
     }
   }
   script += "unset multiplot\n";
-  FILE* gp = popen("gnuplot", "w");
+  // gnuplot's own complaints would break the one-line error contract; file_error says it all.
+  FILE* gp = popen("gnuplot 2> /dev/null", "w");
   if (!gp) file_error("plot", path, "cannot start gnuplot");
   std::fputs(script.c_str(), gp);
   const int status = pclose(gp);

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 #include <string>
 
@@ -23,10 +24,11 @@ struct InputError {
   Status status = Status::ok;  ///< ok, or what kind of error
   const char* parameter = "";  ///< the option's name, as `whatif` spells it (e.g. "speed")
   double value = 0.0;          ///< the offending value, in `unit`
-  double min = 0.0;            ///< accepted range, in `unit` (when `accepted` is empty)
+  double min = 0.0;            ///< accepted range, in `unit` (none when min == max)
   double max = 0.0;            ///< upper end of the accepted range, in `unit`
   const char* unit = "";       ///< e.g. "m/s"
-  const char* accepted = "";   ///< words accepted, or why no solution exists; overrides the range
+  const char* accepted = "";   ///< words accepted, or why no solution exists; replaces the range
+                               ///< if there is none (min == max), else comes before it
   const char* value_text = ""; ///< the value as text, for values that are not numbers
 
   /// True when there is no error.
@@ -64,17 +66,29 @@ inline InputError check_range(const char* parameter, double value, double min, d
 /// One-line, human-readable description: "speed = 9 m/s: accepted 1.8 to 7 m/s".
 inline std::string describe(const InputError& e) {
   char value[64];
-  if (*e.value_text)
+  if (*e.value_text) {
     std::snprintf(value, sizeof value, "'%.40s'", e.value_text);
+    // The message is one line: a newline or other control character in the caller's text
+    // must not break it (whatif prints exactly one line on bad input).
+    for (char* c = value; *c; ++c)
+      if (static_cast<unsigned char>(*c) < 0x20 || *c == 0x7f) *c = '?';
+  }
   else if (std::isnan(e.value))
     std::snprintf(value, sizeof value, "NaN");
-  else
+  else {
     std::snprintf(value, sizeof value, "%.6g", e.value);
+    // A value just outside its range must not read as the bound ("150 kg: accepted 35 to 150").
+    const double shown = std::strtod(value, nullptr);
+    if (e.status == Status::invalid_input && e.min < e.max && shown >= e.min && shown <= e.max)
+      std::snprintf(value, sizeof value, "%.17g", e.value);
+  }
   std::string text = std::string(e.parameter) + " = " + value;
   if (*e.unit) text += std::string(" ") + e.unit;
-  if (*e.accepted) return text + ": " + e.accepted;
+  if (*e.accepted && !(e.min < e.max)) return text + ": " + e.accepted;
+  if (*e.accepted) text += std::string(": ") + e.accepted + ";";  // a note, then the range
+  else text += ":";
   char range[128];
-  std::snprintf(range, sizeof range, ": accepted %.6g to %.6g %s", e.min, e.max, e.unit);
+  std::snprintf(range, sizeof range, " accepted %.6g to %.6g %s", e.min, e.max, e.unit);
   return text + range;
 }
 

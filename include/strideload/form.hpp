@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <optional>
+#include <utility>
 
 #include "errors.hpp"
 #include "plausible_ranges.hpp"
@@ -132,10 +133,12 @@ Scalar typical_landing(const RunnerModel<Scalar>& runner, Scalar speed, Scalar c
 }
 
 
-/// Checks `form` and fixes every parameter into `out`. Never allocates or throws.
+/// Checks `runner` and `form` and fixes every parameter into `out`. Never allocates or throws.
 template <class Scalar>
 InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scalar>& form,
                         ResolvedForm<Scalar>& out) {
+  // The real-time API takes a RunnerModel that the caller may have built by hand.
+  if (auto e = check_runner_model(runner)) return e;
   ResolvedForm<Scalar> r;
   // Spatiotemporal: any two of speed, cadence (spm here) and stride length.
   std::optional<Scalar> v, spm, stride;
@@ -184,16 +187,25 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
     spm = stride ? Scalar(120) * *v / *stride : typical::cadence_spm(*v);
     stride = Scalar(120) * *v / *spm;
   }
-  // A derived value must be plausible too; the message names what was given.
-  if (auto e = check_range(ranges::speed, value_of(*v))) return e;
-  if (auto e = check_range(ranges::cadence, value_of(*spm))) return e;
-  if (auto e = check_range(ranges::stride_length, value_of(*stride))) return e;
+  // A derived value must be plausible too. The given ones passed above, so an error here is about
+  // a derived value, and says so: the caller never gave it.
+  for (const auto& [range, value] : {std::pair{ranges::speed, *v}, std::pair{ranges::cadence, *spm},
+                                     std::pair{ranges::stride_length, *stride}})
+    if (auto e = check_range(range, value_of(value))) {
+      e.accepted = "derived from the other two of speed, cadence and stride length (given or typical)";
+      return e;
+    }
   r.speed = *v;
   r.cadence = *spm / Scalar(60);
   r.stride_length = *stride;
   r.step_length = *stride / Scalar(2);
   r.step_time = Scalar(1) / r.cadence;
 
+  // Enum values cast from bad integers are rejected, not read as a default.
+  if (form.strike != Strike::rearfoot && form.strike != Strike::midfoot &&
+      form.strike != Strike::forefoot)
+    return rejected(Status::invalid_input, "strike", "accepted rearfoot, midfoot or forefoot",
+                    static_cast<double>(static_cast<int>(form.strike)));
   r.strike = form.strike;
   if (form.landing) {
     r.landing = form.landing->value();
@@ -223,7 +235,8 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
       return e;
   } else if (surface_stiffness(r.surface) <= 0.0) {
     return rejected(Status::invalid_input, "surface",
-                    "accepted concrete, asphalt, track, grass, treadmill or a stiffness in kN/m");
+                    "accepted concrete, asphalt, track, grass, treadmill or a stiffness in kN/m",
+                    static_cast<double>(static_cast<int>(r.surface)));
   } else {
     r.surface_stiffness = Scalar(surface_stiffness(r.surface));
   }
@@ -232,8 +245,13 @@ InputError resolve_form(const RunnerModel<Scalar>& runner, const BasicForm<Scala
     const Scalar k = form.shoe.stiffness.value();
     if (auto e = check_range(ranges::shoe_stiffness, value_of(k) / 1000.0)) return e;
     r.shoe_compliance = Scalar(1) / k;
-  } else {
+  } else if (r.shoe == ShoePreset::barefoot || r.shoe == ShoePreset::minimal ||
+             r.shoe == ShoePreset::cushioned) {
     r.shoe_compliance = Scalar(shoe_compliance(r.shoe));
+  } else {
+    return rejected(Status::invalid_input, "shoe",
+                    "accepted barefoot, minimal, cushioned or a stiffness in kN/m",
+                    static_cast<double>(static_cast<int>(r.shoe)));
   }
   out = r;
   return {};

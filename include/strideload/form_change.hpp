@@ -124,6 +124,17 @@ inline InputError apply_change(const RunnerModel<double>& runner, const Form& gi
                                const ResolvedForm<double>& base, const FormChange& change,
                                Holds holds, Form& out) {
   constexpr double deg = 3.14159265358979323846 / 180.0;
+  // Enum values cast from bad integers are rejected, not read as a default.
+  if (!*name(change.parameter))
+    return rejected(Status::invalid_input, "change",
+                    "accepted speed, cadence, stride-length, strike, landing, pelvic-tilt, "
+                    "trunk-lean, surface or shoe",
+                    static_cast<double>(static_cast<int>(change.parameter)));
+  if (change.kind != FormChange::Kind::relative && change.kind != FormChange::Kind::delta &&
+      change.kind != FormChange::Kind::absolute && change.kind != FormChange::Kind::word)
+    return rejected(Status::invalid_input, name(change.parameter),
+                    "a change is relative, a delta, an absolute value or a word",
+                    static_cast<double>(static_cast<int>(change.kind)));
   Form f = given;
   auto changed = [&](double now) {
     switch (change.kind) {

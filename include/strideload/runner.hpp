@@ -3,6 +3,8 @@
 /// The runner: body mass, stature and sex at the API boundary, and the mechanical quantities the
 /// model derives from them.
 
+#include <cmath>
+
 #include "anthropometry.hpp"
 #include "errors.hpp"
 #include "plausible_ranges.hpp"
@@ -48,6 +50,9 @@ struct RunnerModel {
 /// Checks a runner against the plausible ranges of plausible_ranges.hpp.
 template <class Scalar>
 InputError check_runner(const BasicRunner<Scalar>& r) {
+  if (r.sex != Sex::male && r.sex != Sex::female)  // an enum value cast from a bad integer
+    return rejected(Status::invalid_input, "sex", "accepted male or female",
+                    static_cast<double>(static_cast<int>(r.sex)));
   if (auto e = check_range(ranges::body_mass, value_of(r.mass.value()))) return e;
   return check_range(ranges::height, value_of(r.height.value()));
 }
@@ -64,6 +69,31 @@ RunnerModel<Scalar> runner_model_unchecked(const BasicRunner<Scalar>& r) {
   m.foot_length = Scalar(length_fraction(r.sex, Segment::foot)) * m.height;
   m.impact_mass = Scalar(impact_mass_fraction) * m.mass;
   return m;
+}
+
+/// Checks a runner model, which the caller of the real-time API may have built or edited by hand:
+/// mass and height as check_runner() does, and every derived quantity finite and positive. Never
+/// allocates or throws.
+template <class Scalar>
+InputError check_runner_model(const RunnerModel<Scalar>& m) {
+  BasicRunner<Scalar> r;
+  r.sex = m.sex;
+  r.mass = kilograms(m.mass);
+  r.height = metres(m.height);
+  if (auto e = check_runner(r)) return e;
+  const struct {
+    const char* parameter;
+    Scalar value;
+  } derived[] = {{"weight", m.weight}, {"leg-length", m.leg_length},
+                 {"foot-length", m.foot_length}, {"impact-mass", m.impact_mass}};
+  for (const auto& d : derived) {
+    const double v = value_of(d.value);
+    if (!std::isfinite(v) || !(v > 0.0))
+      return rejected(Status::invalid_input, d.parameter,
+                      "a runner model's derived quantities must be finite and positive; build it "
+                      "with make_runner_model()", v);
+  }
+  return {};
 }
 
 /// Checks the runner and derives the model's quantities.
