@@ -13,7 +13,7 @@ namespace strideload_test {
 /// Every time series of a step, for loops over all of them.
 template <class Scalar>
 auto series_columns(const strideload::StepSeries<Scalar>& s) {
-  return std::array<const typename strideload::StepSeries<Scalar>::Array*, 14>{
+  return std::array<const typename strideload::StepSeries<Scalar>::View*, 14>{
       &s.time,        &s.vgrf,        &s.hgrf,           &s.com_z,
       &s.com_vz,      &s.com_x,       &s.cop_x,          &s.com_vx,
       &s.compression, &s.ap_shear,    &s.extension_moment, &s.residual_moment,

@@ -5,6 +5,8 @@
 // EIGEN_RUNTIME_NO_MALLOC makes every Eigen heap allocation assert that allocation is allowed,
 // and this file's eigen_assert counts the refusals instead of aborting.
 #include <cstddef>
+#include <limits>
+#include <vector>
 
 namespace {
 std::size_t eigen_refusals = 0;
@@ -109,4 +111,40 @@ TEST_CASE("real time: compare of a baseline and one change allocates nothing onc
     CAPTURE(out.differences[i].metric->key);
     CHECK(out.differences[i].variant == c.variants[0].differences[i].variant);
   }
+}
+
+TEST_CASE("real time: every kind of bad input is reported as a status without allocating") {
+  const auto runner = make_runner_model(Runner{});
+  Analysis out;
+  REQUIRE_FALSE(analyze(runner, Form{}, AnalysisOptions{}, out));
+  const double nan_value = std::numeric_limits<double>::quiet_NaN();
+  const double inf_value = std::numeric_limits<double>::infinity();
+  std::vector<Form> bad(12);
+  bad[0].speed = metres_per_second(nan_value);
+  bad[1].cadence = steps_per_minute(inf_value);
+  bad[2].stride_length = metres(-1.0);
+  bad[3].landing = metres(0.61);
+  bad[4].pelvic_tilt = degrees(-inf_value);
+  bad[5].trunk_lean = degrees(90.0);
+  bad[6].surface = {SurfacePreset::custom, kilonewtons_per_metre(1.0)};
+  bad[7].shoe = {ShoePreset::custom, kilonewtons_per_metre(nan_value)};
+  bad[8].strike = static_cast<Strike>(9);
+  bad[9].speed = metres_per_second(3.0);  // three that disagree
+  bad[9].cadence = steps_per_minute(180.0);
+  bad[9].stride_length = metres(3.0);
+  bad[10].cadence = steps_per_minute(120.0);  // no running step: the leg sweeps past 45°
+  bad[10].landing = metres(0.6);
+  bad[11].shoe = {static_cast<ShoePreset>(-3), {}};
+  auto broken = runner;
+  broken.mass = nan_value;
+  AnalysisOptions too_fast;
+  too_fast.sample_rate_hz = 1.0e9;
+  int errors = 0;
+  CHECK_NOTHROW(CHECK(allocations_during([&] {
+                        for (const Form& f : bad)
+                          if (analyze(runner, f, AnalysisOptions{}, out)) ++errors;
+                        if (analyze(broken, Form{}, AnalysisOptions{}, out)) ++errors;
+                        if (analyze(runner, Form{}, too_fast, out)) ++errors;
+                      }) == 0));
+  CHECK(errors == static_cast<int>(bad.size()) + 2);
 }
