@@ -338,7 +338,8 @@ template <class Scalar>
 Eigen::Matrix<Scalar, 2, 1> disc_normal(const Eigen::Matrix<Scalar, 2, 1>& pelvis_direction) {
   static const double c0 = std::cos(standing_sacral_slope_deg * deg);
   static const double s0 = std::sin(standing_sacral_slope_deg * deg);
-  const Scalar c = pelvis_direction.x(), s = pelvis_direction.y();
+  const Scalar& c = pelvis_direction.x();
+  const Scalar& s = pelvis_direction.y();
   return {Scalar(Scalar(s0) * c - Scalar(c0) * s), Scalar(Scalar(c0) * c + Scalar(s0) * s)};
 }
 }  // namespace detail
