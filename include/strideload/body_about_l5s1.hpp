@@ -22,7 +22,7 @@ namespace strideload {
 /// acceleration relative to L5/S1 (x forward, y up), m, m/s, m/s²; q̈ its angular acceleration.
 template <class Scalar = double>
 struct BodyAboutL5S1 {
-  using Vec = Eigen::Matrix<Scalar, 2, 1>;
+  using Vec = Eigen::Matrix<Scalar, 2, 1>;  ///< a planar vector (x forward, y up)
   // The segments above L5/S1 (trunk, head, arms).
   Vec upper_mass_moment = Vec::Zero();        ///< Σ m·ρ, kg·m
   Vec upper_momentum = Vec::Zero();           ///< Σ m·ρ̇, kg·m/s
