@@ -54,6 +54,7 @@ using Analysis = BasicAnalysis<double>;
 template <class Scalar>
 void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
   const LegShape<Scalar> shape = leg_shape(body, form);
+  const BodyChains<Scalar> chains(body);
   const Scalar phase_rate = stride_phase_rate(form);
   TurningDirection<Scalar> phase;
   std::array<TurningDirection<Scalar>, body_segment_count> segment;
@@ -66,7 +67,7 @@ void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form
       segment[k].turn_to(angles.angle[k].q);
       direction[k] = typename PointState<Scalar>::Vec(segment[k].cos(), segment[k].sin());
     }
-    s.body_sums[static_cast<std::size_t>(i)] = about_l5s1(body, angles, direction);
+    s.body_sums[static_cast<std::size_t>(i)] = about_l5s1(chains, angles, direction);
   }
 }
 
