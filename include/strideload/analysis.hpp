@@ -46,9 +46,9 @@ struct BasicAnalysis {
 /// The analysis in double precision, the common case.
 using Analysis = BasicAnalysis<double>;
 
-/// Poses the body at every sample (segment_angles(), then body_pose()'s kinematics) with the legs
-/// shaped for the form's strike and landing, and keeps what the load needs of it: its sums about
-/// L5/S1 (s.body_sums).
+/// Poses the body at every sample (segment_angles()) with the legs shaped for the form's strike
+/// and landing, and keeps what the load needs of it: its sums about L5/S1 (s.body_sums), from the
+/// segment directions and the body's constant chains (BodyChains), without placing each segment.
 /// The stride phase and the segments turn a little between samples, so their cosines and sines
 /// are followed from sample to sample (turning_direction.hpp). Never allocates or throws.
 template <class Scalar>

@@ -26,6 +26,7 @@ namespace strideload {
 /// acceleration relative to L5/S1 (x forward, y up), m, m/s, m/s²; q̈ its angular acceleration.
 template <class Scalar = double>
 struct BodyAboutL5S1 {
+  /// A planar vector: forward, up.
   using Vec = Eigen::Matrix<Scalar, 2, 1>;
   // The segments above L5/S1 (trunk, head, arms).
   Vec upper_mass_moment = Vec::Zero();        ///< Σ m·ρ, kg·m
@@ -80,6 +81,7 @@ BodyAboutL5S1<Scalar> about_l5s1(const BodyModel<Scalar>& body, const BodyPose<S
 /// lengths A_j = Σ_i m_i·L_ij and B_jk = Σ_i m_i·L_ij·L_ik, as in a multibody mass matrix.
 template <class Scalar = double>
 struct BodyChains {
+  /// A planar vector: forward, up.
   using Vec = Eigen::Matrix<Scalar, 2, 1>;
   /// The segment each segment hangs from (−1: none; the trunk's and pelvis's axes start at L5/S1).
   static constexpr std::array<int, body_segment_count> parent{-1, -1, 1, 0, 3, 4, 0, 6, 7, 1, 9, 1, 11};
@@ -170,7 +172,7 @@ namespace detail {
 /// Calls f(std::integral_constant<std::size_t, i>) for i = 0…N−1, unrolled at compile time, so
 /// that segment and pair indices are constants in f.
 template <class F, std::size_t... I>
-void unrolled(F&& f, std::index_sequence<I...>) {
+void unrolled(F&& f, std::index_sequence<I...> /*indices*/) {
   (f(std::integral_constant<std::size_t, I>{}), ...);
 }
 }  // namespace detail
