@@ -46,14 +46,15 @@ struct BasicAnalysis {
 /// The analysis in double precision, the common case.
 using Analysis = BasicAnalysis<double>;
 
-/// Poses the body at every sample (segment_angles(), then body_pose()'s kinematics) with the legs
-/// shaped for the form's strike and landing, and keeps what the load needs of it: its sums about
-/// L5/S1 (s.body_sums).
+/// Poses the body at every sample (segment_angles()) with the legs shaped for the form's strike
+/// and landing, and keeps what the load needs of it: its sums about L5/S1 (s.body_sums), from the
+/// segment directions and the body's constant chains (BodyChains), without placing each segment.
 /// The stride phase and the segments turn a little between samples, so their cosines and sines
 /// are followed from sample to sample (turning_direction.hpp). Never allocates or throws.
 template <class Scalar>
 void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
   const LegShape<Scalar> shape = leg_shape(body, form);
+  const BodyChains<Scalar> chains(body);
   const Scalar phase_rate = stride_phase_rate(form);
   TurningDirection<Scalar> phase;
   std::array<TurningDirection<Scalar>, body_segment_count> segment;
@@ -66,7 +67,7 @@ void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form
       segment[k].turn_to(angles.angle[k].q);
       direction[k] = typename PointState<Scalar>::Vec(segment[k].cos(), segment[k].sin());
     }
-    s.body_sums[static_cast<std::size_t>(i)] = about_l5s1(body, angles, direction);
+    s.body_sums[static_cast<std::size_t>(i)] = about_l5s1(chains, angles, direction);
   }
 }
 

@@ -10,6 +10,7 @@
 /// rotation per sample instead of a second pose.
 
 #include <Eigen/Core>
+#include <array>
 #include <cmath>
 
 #include "body_model.hpp"
@@ -22,7 +23,8 @@ namespace strideload {
 /// acceleration relative to L5/S1 (x forward, y up), m, m/s, m/s²; q̈ its angular acceleration.
 template <class Scalar = double>
 struct BodyAboutL5S1 {
-  using Vec = Eigen::Matrix<Scalar, 2, 1>;  ///< a planar vector (x forward, y up)
+  /// A planar vector: forward, up.
+  using Vec = Eigen::Matrix<Scalar, 2, 1>;
   // The segments above L5/S1 (trunk, head, arms).
   Vec upper_mass_moment = Vec::Zero();        ///< Σ m·ρ, kg·m
   Vec upper_momentum = Vec::Zero();           ///< Σ m·ρ̇, kg·m/s
@@ -68,37 +70,153 @@ BodyAboutL5S1<Scalar> about_l5s1(const BodyModel<Scalar>& body, const BodyPose<S
   return out;
 }
 
-/// The same sums straight from the segment angles and directions, without keeping the pose (what
-/// analysis.hpp needs at every sample): the forward kinematics of body_pose(), summed as it goes.
+/// The body's chains about L5/S1 as constants of the body, so that its sums need only each
+/// segment's direction, no segment positions (fewer operations per sample than the walk of
+/// body_pose()). Each segment s has one unit axis u_s, its COM's direction from its proximal joint
+/// (the pelvis's from L5/S1); a COM relative to L5/S1 is ρ_i = Σ_j L_ij·u_j over the axes of its
+/// chain. Then Σ m·ρ = Σ_j A_j·u_j and Σ m·ρ × ρ̈ = Σ_jk B_jk·u_j × ü_k with the mass-weighted
+/// lengths A_j = Σ_i m_i·L_ij and B_jk = Σ_i m_i·L_ij·L_ik, as in a multibody mass matrix.
+template <class Scalar = double>
+struct BodyChains {
+  /// A planar vector: forward, up.
+  using Vec = Eigen::Matrix<Scalar, 2, 1>;
+  /// The segment each segment hangs from (−1: none; the trunk's and pelvis's axes start at L5/S1).
+  static constexpr std::array<int, body_segment_count> parent{-1, -1, 1, 0, 3, 4, 0, 6, 7, 1, 9, 1, 11};
+  /// Number of pairs of axes on one chain (each axis with itself and with its ancestors).
+  static constexpr int pair_count = [] {
+    int n = 0;
+    for (int k = 0; k < body_segment_count; ++k)
+      for (int j = k; j >= 0; j = parent[static_cast<std::size_t>(j)]) ++n;
+    return n;
+  }();
+  /// The pairs (ancestor or itself, segment), axis indices in BodySegment order.
+  static constexpr std::array<std::array<int, 2>, pair_count> pairs = [] {
+    std::array<std::array<int, 2>, pair_count> out{};
+    std::size_t n = 0;
+    for (int k = 0; k < body_segment_count; ++k)
+      for (int j = k; j >= 0; j = parent[static_cast<std::size_t>(j)]) out[n++] = {j, k};
+    return out;
+  }();
+
+  std::array<Vec, body_segment_count> base;           ///< each axis at zero angle (unit)
+  std::array<Scalar, body_segment_count> inertia;     ///< each segment's I about its COM, kg·m²
+  std::array<Scalar, body_segment_count> mass_length; ///< A_j, kg·m
+  std::array<Scalar, pair_count> mass_length2;        ///< B_jk of each pair, kg·m²
+  Scalar upper_inertia = Scalar(0);                   ///< Σ I over the upper segments, kg·m²
+
+  /// The constants of `body`. Never allocates or throws.
+  explicit BodyChains(const BodyModel<Scalar>& body) {
+    using S = BodySegment;
+    using std::sqrt;
+    constexpr int n = body_segment_count;
+    // L(i, j): how far along axis j the chain of segment i reaches towards its COM, m.
+    std::array<std::array<Scalar, n>, n> length;
+    for (auto& row : length) row.fill(Scalar(0));
+    std::array<Scalar, n> com, attach;  // along the own axis to the COM; along the parent's to the joint
+    const Scalar foot_r = sqrt(body.foot_com_forward * body.foot_com_forward + body.foot_com_down * body.foot_com_down);
+    static const double axis = std::hypot(pelvis_axis_back, pelvis_axis_up);
+    for (int s = 0; s < n; ++s) {
+      const auto seg = static_cast<S>(s);
+      const bool up = seg == S::trunk || seg == S::head;  // up from L5/S1; arms and legs hang
+      base[s] = Vec(Scalar(0), Scalar(up ? 1 : -1));
+      inertia[s] = segment(body, seg).inertia;
+      com[s] = segment(body, seg).com;
+      attach[s] = Scalar(0);
+    }
+    base[static_cast<int>(S::pelvis)] = Vec(Scalar(-pelvis_axis_back / axis), Scalar(pelvis_axis_up / axis));
+    com[static_cast<int>(S::pelvis)] = body.pelvis.com - body.pelvis.length;  // from L5/S1
+    for (S foot : {S::stance_foot, S::swing_foot}) {
+      base[static_cast<int>(foot)] = Vec(body.foot_com_forward / foot_r, -body.foot_com_down / foot_r);
+      com[static_cast<int>(foot)] = foot_r;
+    }
+    attach[static_cast<int>(S::head)] = body.trunk.length;
+    for (S arm : {S::near_upper_arm, S::far_upper_arm}) attach[static_cast<int>(arm)] = body.shoulder;
+    for (S arm : {S::near_forearm, S::far_forearm}) attach[static_cast<int>(arm)] = body.upper_arm.length;
+    for (S thigh : {S::stance_thigh, S::swing_thigh}) attach[static_cast<int>(thigh)] = -body.pelvis.length;
+    for (S shank : {S::stance_shank, S::swing_shank}) attach[static_cast<int>(shank)] = body.thigh.length;
+    for (S foot : {S::stance_foot, S::swing_foot}) attach[static_cast<int>(foot)] = body.shank.length;
+    for (int i = 0; i < n; ++i) {
+      length[i][i] = com[i];
+      for (int j = i; parent[static_cast<std::size_t>(j)] >= 0; j = parent[static_cast<std::size_t>(j)])
+        length[i][parent[static_cast<std::size_t>(j)]] = attach[j];
+    }
+    for (int j = 0; j < n; ++j) {
+      mass_length[j] = Scalar(0);
+      for (int i = 0; i < n; ++i) mass_length[j] += segment(body, static_cast<S>(i)).mass * length[i][j];
+      if (above_l5s1(static_cast<S>(j))) upper_inertia += inertia[j];
+    }
+    for (std::size_t p = 0; p < pairs.size(); ++p) {
+      const int j = pairs[p][0], k = pairs[p][1];
+      mass_length2[p] = Scalar(0);
+      for (int i = 0; i < n; ++i)
+        mass_length2[p] += segment(body, static_cast<S>(i)).mass * length[i][j] * length[i][k];
+    }
+  }
+};
+
+/// The same sums straight from the segment angles and directions, without the pose (what
+/// analysis.hpp needs at every sample), from the body's constant chains. Never allocates or throws.
+template <class Scalar>
+BodyAboutL5S1<Scalar> about_l5s1(const BodyChains<Scalar>& chains, const SegmentAngles<Scalar>& angles,
+                                 const SegmentDirections<Scalar>& direction) {
+  using Vec = typename BodyAboutL5S1<Scalar>::Vec;
+  constexpr int n = body_segment_count;
+  BodyAboutL5S1<Scalar> out;
+  std::array<Vec, n> u;                 // each axis now
+  std::array<Scalar, n> qd, qd2, qdd;
+  for (int s = 0; s < n; ++s) {
+    const Scalar c = direction[s].x(), sn = direction[s].y();
+    const Vec& b = chains.base[s];
+    u[s] = Vec(c * b.x() - sn * b.y(), sn * b.x() + c * b.y());
+    qd[s] = angles.angle[s].qd;
+    qd2[s] = qd[s] * qd[s];
+    qdd[s] = angles.angle[s].qdd;
+    const Vec perp(-u[s].y(), u[s].x());  // d/dq of u
+    const Scalar a = chains.mass_length[s];
+    // Σ m·ρ, Σ m·ρ̇ and Σ m·ρ̈ are linear in the axes and their rates.
+    if (above_l5s1(static_cast<BodySegment>(s))) {
+      out.upper_mass_moment += a * u[s];
+      out.upper_momentum += (a * qd[s]) * perp;
+      out.upper_mass_acceleration += (a * qdd[s]) * perp - (a * qd2[s]) * u[s];
+      out.upper_moment += chains.inertia[s] * qdd[s];
+    } else {
+      out.lower_mass_moment += a * u[s];
+      out.lower_mass_acceleration += (a * qdd[s]) * perp - (a * qd2[s]) * u[s];
+      out.lower_moment += chains.inertia[s] * qdd[s];
+    }
+  }
+  // The quadratic sums, pair by pair: u_j × ü_k = q̈_k·(u_j·u_k) − q̇_k²·(u_j × u_k), and
+  // u_j·u̇_k = −q̇_k·(u_j × u_k).
+  Scalar upper_inertia = chains.upper_inertia;
+  for (std::size_t p = 0; p < chains.pairs.size(); ++p) {
+    const int j = chains.pairs[p][0], k = chains.pairs[p][1];
+    const Scalar b = chains.mass_length2[p];
+    const bool upper = above_l5s1(static_cast<BodySegment>(k));
+    Scalar& moment = upper ? out.upper_moment : out.lower_moment;
+    if (j == k) {
+      moment += b * qdd[k];
+      if (upper) upper_inertia += b;
+      continue;
+    }
+    const Scalar dot = u[j].x() * u[k].x() + u[j].y() * u[k].y();
+    const Scalar cross = u[j].x() * u[k].y() - u[j].y() * u[k].x();
+    moment += b * ((qdd[j] + qdd[k]) * dot - (qd2[k] - qd2[j]) * cross);
+    if (upper) {
+      upper_inertia += Scalar(2) * b * dot;
+      out.upper_spread_rate += b * (qd[j] - qd[k]) * cross;
+    }
+  }
+  out.upper_inertia = upper_inertia;
+  out.disc_normal = detail::disc_normal(direction[static_cast<int>(BodySegment::pelvis)]);
+  return out;
+}
+
+/// The same, building the body's chains first (a caller with many samples builds them once).
 /// Never allocates or throws.
 template <class Scalar>
 BodyAboutL5S1<Scalar> about_l5s1(const BodyModel<Scalar>& body, const SegmentAngles<Scalar>& angles,
                                  const SegmentDirections<Scalar>& direction) {
-  using Vec = typename BodyAboutL5S1<Scalar>::Vec;
-  BodyAboutL5S1<Scalar> out;
-  PointState<Scalar> l5s1, stance_ankle;
-  detail::walk_segments(body, angles, direction, l5s1, stance_ankle,
-                        [&](BodySegment s, const PointState<Scalar>& com) {
-    const SegmentInertia<Scalar>& seg = segment(body, s);
-    const Vec r = com.p - l5s1.p;
-    const Vec ma = seg.mass * (com.a - l5s1.a);
-    const Scalar moment = seg.inertia * angles[s].qdd + (r.x() * ma.y() - r.y() * ma.x());
-    if (above_l5s1(s)) {
-      const Vec v = com.v - l5s1.v;
-      out.upper_mass_moment += seg.mass * r;
-      out.upper_momentum += seg.mass * v;
-      out.upper_mass_acceleration += ma;
-      out.upper_moment += moment;
-      out.upper_inertia += seg.inertia + seg.mass * r.squaredNorm();
-      out.upper_spread_rate += seg.mass * r.dot(v);
-    } else {
-      out.lower_mass_moment += seg.mass * r;
-      out.lower_mass_acceleration += ma;
-      out.lower_moment += moment;
-    }
-  });
-  out.disc_normal = detail::disc_normal(direction[static_cast<int>(BodySegment::pelvis)]);
-  return out;
+  return about_l5s1(BodyChains<Scalar>(body), angles, direction);
 }
 
 /// The sums after the upper body turns rigidly about L5/S1 by `turn` (angle δ, rate δ̇ and

@@ -272,8 +272,7 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Sc
 
 namespace detail {
 /// Forward kinematics, relative to the hip centres: sets `l5s1` and `stance_ankle`, then calls
-/// visit(segment, state of its COM) for every segment, pelvis first. Shared by body_pose() and
-/// about_l5s1() (body_about_l5s1.hpp), which keeps only sums. Never allocates or throws.
+/// visit(segment, state of its COM) for every segment, pelvis first. Never allocates or throws.
 template <class Scalar, class Visit>
 void walk_segments(const BodyModel<Scalar>& body, const SegmentAngles<Scalar>& angles,
                    const SegmentDirections<Scalar>& direction, PointState<Scalar>& l5s1,
