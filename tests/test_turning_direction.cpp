@@ -30,6 +30,8 @@ TEST_CASE("turning direction: following every segment over a step stays within 1
     const auto form = resolve_form(runner, Form{});
     const auto shape = leg_shape(body, form);
     std::array<TurningDirection<double>, body_segment_count> d;
+    TurningDirections<double, body_segment_count> together;  // as analysis.hpp follows them
+    TurningDirections<double, body_segment_count>::Array q_all;
     TurningDirection<double> phase;
     double worst = 0;
     const int n = static_cast<int>(form.step_time * rate) + 1;
@@ -43,7 +45,11 @@ TEST_CASE("turning direction: following every segment over a step stays within 1
         d[static_cast<std::size_t>(k)].turn_to(q);
         worst = std::max({worst, std::abs(d[static_cast<std::size_t>(k)].cos() - std::cos(q)),
                           std::abs(d[static_cast<std::size_t>(k)].sin() - std::sin(q))});
+        q_all[k] = q;
       }
+      together.turn_to(q_all);
+      worst = std::max({worst, (together.cos() - q_all.cos()).abs().maxCoeff(),
+                        (together.sin() - q_all.sin()).abs().maxCoeff()});
     }
     CAPTURE(rate);
     CHECK(worst < 1e-13);

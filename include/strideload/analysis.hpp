@@ -57,16 +57,17 @@ void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form
   const BodyChains<Scalar> chains(body);
   const Scalar phase_rate = stride_phase_rate(form);
   TurningDirection<Scalar> phase;
-  std::array<TurningDirection<Scalar>, body_segment_count> segment;
+  TurningDirections<Scalar, body_segment_count> segment;
+  typename TurningDirections<Scalar, body_segment_count>::Array q;
   SegmentDirections<Scalar> direction;
   for (Eigen::Index i = 0; i < s.size(); ++i) {
     phase.turn_to(Scalar(phase_rate * s.time[i]));
     const SegmentAngles<Scalar> angles =
         segment_angles(form, FourierBasis<Scalar>(phase.cos(), phase.sin()), shape);
-    for (int k = 0; k < body_segment_count; ++k) {
-      segment[k].turn_to(angles.angle[k].q);
-      direction[k] = typename PointState<Scalar>::Vec(segment[k].cos(), segment[k].sin());
-    }
+    for (int k = 0; k < body_segment_count; ++k) q[k] = angles.angle[k].q;
+    segment.turn_to(q);
+    for (int k = 0; k < body_segment_count; ++k)
+      direction[k] = typename PointState<Scalar>::Vec(segment.cos()[k], segment.sin()[k]);
     s.body_sums[static_cast<std::size_t>(i)] = about_l5s1(chains, angles, direction);
   }
 }

@@ -12,6 +12,9 @@
 #include <Eigen/Core>
 #include <array>
 #include <cmath>
+#include <cstddef>
+#include <type_traits>
+#include <utility>
 
 #include "body_model.hpp"
 #include "body_pose.hpp"
@@ -82,27 +85,35 @@ struct BodyChains {
   using Vec = Eigen::Matrix<Scalar, 2, 1>;
   /// The segment each segment hangs from (−1: none; the trunk's and pelvis's axes start at L5/S1).
   static constexpr std::array<int, body_segment_count> parent{-1, -1, 1, 0, 3, 4, 0, 6, 7, 1, 9, 1, 11};
-  /// Number of pairs of axes on one chain (each axis with itself and with its ancestors).
-  static constexpr int pair_count = [] {
-    int n = 0;
-    for (int k = 0; k < body_segment_count; ++k)
-      for (int j = k; j >= 0; j = parent[static_cast<std::size_t>(j)]) ++n;
-    return n;
-  }();
-  /// The pairs (ancestor or itself, segment), axis indices in BodySegment order.
-  static constexpr std::array<std::array<int, 2>, pair_count> pairs = [] {
-    std::array<std::array<int, 2>, pair_count> out{};
+  /// Number of pairs of different axes on one chain (each axis with each of its ancestors),
+  /// above L5/S1 (`upper`) or below.
+  static constexpr std::size_t pair_count(bool upper) {
     std::size_t n = 0;
     for (int k = 0; k < body_segment_count; ++k)
-      for (int j = k; j >= 0; j = parent[static_cast<std::size_t>(j)]) out[n++] = {j, k};
+      if (above_l5s1(static_cast<BodySegment>(k)) == upper)
+        for (int j = parent[static_cast<std::size_t>(k)]; j >= 0; j = parent[static_cast<std::size_t>(j)]) ++n;
+    return n;
+  }
+  /// Those pairs (ancestor, segment), as BodySegment indices.
+  template <bool upper>
+  static constexpr std::array<std::array<int, 2>, pair_count(upper)> pairs() {
+    std::array<std::array<int, 2>, pair_count(upper)> out{};
+    std::size_t n = 0;
+    for (int k = 0; k < body_segment_count; ++k)
+      if (above_l5s1(static_cast<BodySegment>(k)) == upper)
+        for (int j = parent[static_cast<std::size_t>(k)]; j >= 0; j = parent[static_cast<std::size_t>(j)]) out[n++] = {j, k};
     return out;
-  }();
+  }
 
   std::array<Vec, body_segment_count> base;           ///< each axis at zero angle (unit)
-  std::array<Scalar, body_segment_count> inertia;     ///< each segment's I about its COM, kg·m²
-  std::array<Scalar, body_segment_count> mass_length; ///< A_j, kg·m
-  std::array<Scalar, pair_count> mass_length2;        ///< B_jk of each pair, kg·m²
-  Scalar upper_inertia = Scalar(0);                   ///< Σ I over the upper segments, kg·m²
+  /// I_j + B_jj: each segment's inertia about its COM and its axis's own B, kg·m² (what q̈_j
+  /// adds to Σ I·q̈ + ρ × m·ρ̈).
+  std::array<Scalar, body_segment_count> own_inertia;
+  std::array<Scalar, body_segment_count> mass_length;  ///< A_j, kg·m
+  std::array<Scalar, pair_count(true)> upper_mass_length2;   ///< B_jk of pairs<true>(), kg·m²
+  std::array<Scalar, pair_count(false)> lower_mass_length2;  ///< B_jk of pairs<false>(), kg·m²
+  /// The upper part of Σ I + Σ_j B_jj, kg·m²: constant, since u_j·u_j = 1.
+  Scalar upper_own_inertia = Scalar(0);
 
   /// The constants of `body`. Never allocates or throws.
   explicit BodyChains(const BodyModel<Scalar>& body) {
@@ -119,7 +130,6 @@ struct BodyChains {
       const auto seg = static_cast<S>(s);
       const bool up = seg == S::trunk || seg == S::head;  // up from L5/S1; arms and legs hang
       base[s] = Vec(Scalar(0), Scalar(up ? 1 : -1));
-      inertia[s] = segment(body, seg).inertia;
       com[s] = segment(body, seg).com;
       attach[s] = Scalar(0);
     }
@@ -140,19 +150,32 @@ struct BodyChains {
       for (int j = i; parent[static_cast<std::size_t>(j)] >= 0; j = parent[static_cast<std::size_t>(j)])
         length[i][parent[static_cast<std::size_t>(j)]] = attach[j];
     }
+    auto mass_length2 = [&](int j, int k) {
+      Scalar b = Scalar(0);
+      for (int i = 0; i < n; ++i) b += segment(body, static_cast<S>(i)).mass * length[i][j] * length[i][k];
+      return b;
+    };
     for (int j = 0; j < n; ++j) {
       mass_length[j] = Scalar(0);
       for (int i = 0; i < n; ++i) mass_length[j] += segment(body, static_cast<S>(i)).mass * length[i][j];
-      if (above_l5s1(static_cast<S>(j))) upper_inertia += inertia[j];
+      own_inertia[j] = segment(body, static_cast<S>(j)).inertia + mass_length2(j, j);
+      if (above_l5s1(static_cast<S>(j))) upper_own_inertia += own_inertia[j];
     }
-    for (std::size_t p = 0; p < pairs.size(); ++p) {
-      const int j = pairs[p][0], k = pairs[p][1];
-      mass_length2[p] = Scalar(0);
-      for (int i = 0; i < n; ++i)
-        mass_length2[p] += segment(body, static_cast<S>(i)).mass * length[i][j] * length[i][k];
-    }
+    for (std::size_t p = 0; p < upper_mass_length2.size(); ++p)
+      upper_mass_length2[p] = mass_length2(pairs<true>()[p][0], pairs<true>()[p][1]);
+    for (std::size_t p = 0; p < lower_mass_length2.size(); ++p)
+      lower_mass_length2[p] = mass_length2(pairs<false>()[p][0], pairs<false>()[p][1]);
   }
 };
+
+namespace detail {
+/// Calls f(std::integral_constant<std::size_t, i>) for i = 0…N−1, unrolled at compile time, so
+/// that segment and pair indices are constants in f.
+template <class F, std::size_t... I>
+void unrolled(F&& f, std::index_sequence<I...> /*indices*/) {
+  (f(std::integral_constant<std::size_t, I>{}), ...);
+}
+}  // namespace detail
 
 /// The same sums straight from the segment angles and directions, without the pose (what
 /// analysis.hpp needs at every sample), from the body's constant chains. Never allocates or throws.
@@ -162,51 +185,54 @@ BodyAboutL5S1<Scalar> about_l5s1(const BodyChains<Scalar>& chains, const Segment
   using Vec = typename BodyAboutL5S1<Scalar>::Vec;
   constexpr int n = body_segment_count;
   BodyAboutL5S1<Scalar> out;
-  std::array<Vec, n> u;                 // each axis now
-  std::array<Scalar, n> qd, qd2, qdd;
-  for (int s = 0; s < n; ++s) {
+  std::array<Vec, n> u;  // each axis now
+  // Σ m·ρ, Σ m·ρ̇ and Σ m·ρ̈ are linear in the axes and their rates; u_j × ü_j = q̈_j.
+  detail::unrolled([&](auto index) {
+    constexpr std::size_t s = decltype(index)::value;
     const Scalar c = direction[s].x(), sn = direction[s].y();
     const Vec& b = chains.base[s];
     u[s] = Vec(c * b.x() - sn * b.y(), sn * b.x() + c * b.y());
-    qd[s] = angles.angle[s].qd;
-    qd2[s] = qd[s] * qd[s];
-    qdd[s] = angles.angle[s].qdd;
+    const AngleState<Scalar>& q = angles.angle[s];
     const Vec perp(-u[s].y(), u[s].x());  // d/dq of u
     const Scalar a = chains.mass_length[s];
-    // Σ m·ρ, Σ m·ρ̇ and Σ m·ρ̈ are linear in the axes and their rates.
-    if (above_l5s1(static_cast<BodySegment>(s))) {
+    const Vec ma = (a * q.qdd) * perp - (a * q.qd * q.qd) * u[s];
+    if constexpr (above_l5s1(static_cast<BodySegment>(s))) {
       out.upper_mass_moment += a * u[s];
-      out.upper_momentum += (a * qd[s]) * perp;
-      out.upper_mass_acceleration += (a * qdd[s]) * perp - (a * qd2[s]) * u[s];
-      out.upper_moment += chains.inertia[s] * qdd[s];
+      out.upper_momentum += (a * q.qd) * perp;
+      out.upper_mass_acceleration += ma;
+      out.upper_moment += chains.own_inertia[s] * q.qdd;
     } else {
       out.lower_mass_moment += a * u[s];
-      out.lower_mass_acceleration += (a * qdd[s]) * perp - (a * qd2[s]) * u[s];
-      out.lower_moment += chains.inertia[s] * qdd[s];
+      out.lower_mass_acceleration += ma;
+      out.lower_moment += chains.own_inertia[s] * q.qdd;
     }
-  }
-  // The quadratic sums, pair by pair: u_j × ü_k = q̈_k·(u_j·u_k) − q̇_k²·(u_j × u_k), and
-  // u_j·u̇_k = −q̇_k·(u_j × u_k).
-  Scalar upper_inertia = chains.upper_inertia;
-  for (std::size_t p = 0; p < chains.pairs.size(); ++p) {
-    const int j = chains.pairs[p][0], k = chains.pairs[p][1];
-    const Scalar b = chains.mass_length2[p];
-    const bool upper = above_l5s1(static_cast<BodySegment>(k));
-    Scalar& moment = upper ? out.upper_moment : out.lower_moment;
-    if (j == k) {
-      moment += b * qdd[k];
-      if (upper) upper_inertia += b;
-      continue;
-    }
-    const Scalar dot = u[j].x() * u[k].x() + u[j].y() * u[k].y();
-    const Scalar cross = u[j].x() * u[k].y() - u[j].y() * u[k].x();
-    moment += b * ((qdd[j] + qdd[k]) * dot - (qd2[k] - qd2[j]) * cross);
-    if (upper) {
-      upper_inertia += Scalar(2) * b * dot;
-      out.upper_spread_rate += b * (qd[j] - qd[k]) * cross;
-    }
-  }
-  out.upper_inertia = upper_inertia;
+  }, std::make_index_sequence<n>{});
+  // Pairs of different axes: u_j × ü_k + u_k × ü_j = (q̈_j + q̈_k)·(u_j·u_k) − (q̇_k² − q̇_j²)·(u_j × u_k),
+  // and u_j·u̇_k + u_k·u̇_j = (q̇_j − q̇_k)·(u_j × u_k).
+  auto pair = [&](const auto& pairs, std::size_t p, Scalar b, Scalar& dot, Scalar& cross) {
+    const std::size_t j = static_cast<std::size_t>(pairs[p][0]), k = static_cast<std::size_t>(pairs[p][1]);
+    dot = u[j].x() * u[k].x() + u[j].y() * u[k].y();
+    cross = u[j].x() * u[k].y() - u[j].y() * u[k].x();
+    const AngleState<Scalar>&qj = angles.angle[j], &qk = angles.angle[k];
+    return Scalar(b * ((qj.qdd + qk.qdd) * dot - (qk.qd * qk.qd - qj.qd * qj.qd) * cross));
+  };
+  out.upper_inertia = chains.upper_own_inertia;
+  detail::unrolled([&](auto index) {
+    constexpr std::size_t p = decltype(index)::value;
+    constexpr auto pairs = BodyChains<Scalar>::template pairs<true>();
+    const Scalar b = chains.upper_mass_length2[p];
+    Scalar dot, cross;
+    out.upper_moment += pair(pairs, p, b, dot, cross);
+    const AngleState<Scalar>&qj = angles.angle[static_cast<std::size_t>(pairs[p][0])],
+                           &qk = angles.angle[static_cast<std::size_t>(pairs[p][1])];
+    out.upper_inertia += Scalar(2) * b * dot;
+    out.upper_spread_rate += b * (qj.qd - qk.qd) * cross;
+  }, std::make_index_sequence<BodyChains<Scalar>::pair_count(true)>{});
+  detail::unrolled([&](auto index) {
+    constexpr std::size_t p = decltype(index)::value;
+    Scalar dot, cross;
+    out.lower_moment += pair(BodyChains<Scalar>::template pairs<false>(), p, chains.lower_mass_length2[p], dot, cross);
+  }, std::make_index_sequence<BodyChains<Scalar>::pair_count(false)>{});
   out.disc_normal = detail::disc_normal(direction[static_cast<int>(BodySegment::pelvis)]);
   return out;
 }

@@ -8,6 +8,7 @@
 /// of a radian between two of them; a library sincos per segment and sample was the largest cost
 /// of an analysis (docs/performance.md).
 
+#include <Eigen/Core>
 #include <cmath>
 
 #include "scalar.hpp"
@@ -74,6 +75,53 @@ class TurningDirection {
 
  private:
   Scalar q_ = Scalar(0), c_ = Scalar(1), s_ = Scalar(0);
+  int turns_ = 0;  // turns left before the next library call; 0 = take the library's
+};
+
+/// N directions followed together, as N TurningDirection in step: the same series, evaluated as
+/// array expressions over all N angles at once (so that they vectorise), and all N take the
+/// library's cosine and sine together, every resync_every-th turn or when any one turns too far
+/// for the series. Never allocates or throws.
+template <class Scalar, int N>
+class TurningDirections {
+ public:
+  /// One value per angle.
+  using Array = Eigen::Array<Scalar, N, 1>;
+  /// Library calls at most once per this many turns.
+  static constexpr int resync_every = TurningDirection<Scalar>::resync_every;
+
+  /// Moves to the angles q, rad.
+  void turn_to(const Array& q) {
+    using std::abs;
+    const Array step = q - q_;
+    q_ = q;
+    bool small = turns_ > 0;
+    for (int k = 0; k < N && small; ++k) small = abs(value_of(step[k])) <= small_angle_limit;
+    if (!small) {
+      using std::cos;
+      using std::sin;
+      for (int k = 0; k < N; ++k) {
+        c_[k] = cos(q[k]);
+        s_[k] = sin(q[k]);
+      }
+      turns_ = resync_every;
+      return;
+    }
+    --turns_;
+    // small_angle_cos_sin() of every step at once.
+    const Array x2 = step * step;
+    const Array ds = step * (Scalar(1) - x2 * Scalar(1.0 / 6) * (Scalar(1) - x2 * Scalar(1.0 / 20) * (Scalar(1) - x2 * Scalar(1.0 / 42))));
+    const Array dc = Scalar(1) - x2 * Scalar(0.5) *
+                                     (Scalar(1) - x2 * Scalar(1.0 / 12) * (Scalar(1) - x2 * Scalar(1.0 / 30) * (Scalar(1) - x2 * Scalar(1.0 / 56))));
+    const Array c = c_ * dc - s_ * ds;
+    s_ = s_ * dc + c_ * ds;
+    c_ = c;
+  }
+  const Array& cos() const { return c_; }  ///< cos q of each angle
+  const Array& sin() const { return s_; }  ///< sin q of each angle
+
+ private:
+  Array q_ = Array::Constant(Scalar(0)), c_ = Array::Constant(Scalar(1)), s_ = Array::Constant(Scalar(0));
   int turns_ = 0;  // turns left before the next library call; 0 = take the library's
 };
 
