@@ -129,37 +129,24 @@ TEST_CASE("scalar types: autodiff derivatives agree with central finite differen
 
 // Explicit instantiations: every member of every class template compiles in every scalar type,
 // not only the ones the tests call.
-template struct strideload::BasicRunner<float>;
-template struct strideload::BasicForm<float>;
-template struct strideload::ResolvedForm<float>;
-template struct strideload::RunnerModel<float>;
-template struct strideload::BodyModel<float>;
-template struct strideload::BodyPose<float>;
-template struct strideload::SegmentAngles<float>;
-template struct strideload::Stance<float>;
-template struct strideload::StepSeries<float>;
-template struct strideload::GroundContactMetrics<float>;
-template struct strideload::LumbarMetrics<float>;
-template struct strideload::LumbarLoad<float>;
-template struct strideload::BodyAboutL5S1<float>;
-template class strideload::TurningDirection<float>;
-template class strideload::TurningDirections<float, strideload::body_segment_count>;
-template struct strideload::BodyChains<float>;
-template struct strideload::BasicAnalysis<float>;
-template struct strideload::BasicRunner<AD>;
-template struct strideload::BasicForm<AD>;
-template struct strideload::ResolvedForm<AD>;
-template struct strideload::RunnerModel<AD>;
-template struct strideload::BodyModel<AD>;
-template struct strideload::BodyPose<AD>;
-template struct strideload::SegmentAngles<AD>;
-template struct strideload::Stance<AD>;
-template struct strideload::StepSeries<AD>;
-template struct strideload::GroundContactMetrics<AD>;
-template struct strideload::LumbarMetrics<AD>;
-template struct strideload::LumbarLoad<AD>;
-template struct strideload::BodyAboutL5S1<AD>;
-template class strideload::TurningDirection<AD>;
-template class strideload::TurningDirections<AD, strideload::body_segment_count>;
-template struct strideload::BodyChains<AD>;
-template struct strideload::BasicAnalysis<AD>;
+#define INSTANTIATE_EVERY_CLASS_TEMPLATE(T) \
+  template struct strideload::BasicRunner<T>; \
+  template struct strideload::BasicForm<T>; \
+  template struct strideload::ResolvedForm<T>; \
+  template struct strideload::RunnerModel<T>; \
+  template struct strideload::BodyModel<T>; \
+  template struct strideload::BodyPose<T>; \
+  template struct strideload::SegmentAngles<T>; \
+  template struct strideload::Stance<T>; \
+  template struct strideload::StepSeries<T>; \
+  template struct strideload::GroundContactMetrics<T>; \
+  template struct strideload::LumbarMetrics<T>; \
+  template struct strideload::LumbarLoad<T>; \
+  template struct strideload::BodyAboutL5S1<T>; \
+  template class strideload::TurningDirection<T>; \
+  template class strideload::TurningDirections<T, strideload::body_segment_count>; \
+  template struct strideload::BodyChains<T>; \
+  template struct strideload::BasicAnalysis<T>;
+
+INSTANTIATE_EVERY_CLASS_TEMPLATE(float)
+INSTANTIATE_EVERY_CLASS_TEMPLATE(AD)
