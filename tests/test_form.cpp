@@ -45,7 +45,7 @@ TEST_CASE("form: three values that disagree by more than 1 % are an error, withi
 TEST_CASE("form: defaults are typical, and flagged as derived") {
   const auto r = resolve_form(runner, Form{});
   CHECK(r.speed == doctest::Approx(3.0));
-  CHECK(r.cadence * 60 == doctest::Approx(166.0));
+  CHECK(r.cadence * 60 == doctest::Approx(typical::cadence_spm(3.0)));
   CHECK(r.derived.landing);
   CHECK(r.derived.pelvic_tilt);
   // The typical rearfoot landing at 3 m/s: the half sweep at the typical contact time (0.41 m)

@@ -16,7 +16,7 @@ TEST_CASE("metrics: contact time at a threshold grows as the threshold falls") {
 TEST_CASE("metrics: step length, steps per km and stiffness definitions") {
   const auto a = analyze(Runner{}, Form{});
   const auto& m = a.metrics;
-  CHECK(m.step_length_m == doctest::Approx(3.0 * 60.0 / 166.0));
+  CHECK(m.step_length_m == doctest::Approx(3.0 * 60.0 / typical::cadence_spm(3.0)));
   CHECK(m.steps_per_km * m.step_length_m == doctest::Approx(1000.0));
   // Vertical stiffness = peak force / COM drop (McMahon & Cheng 1990).
   const double drop = -a.series.com_z.minCoeff();

@@ -96,14 +96,16 @@ TEST_CASE("validation: Fukuchi et al. 2017 runner at 2.5 m/s, 157 spm") {
   CHECK(a.metrics.contact_time_s == doctest::Approx(0.285).epsilon(0.10));
 }
 
-TEST_CASE("validation: 70 kg at 2.5–3.5 m/s: peak vGRF 2.1–2.9 BW, leg stiffness 7–16 kN/m") {
-  for (double v : {2.5, 3.0, 3.5}) {
+TEST_CASE("validation: 70 kg at 2.5–5 m/s: peak vGRF 2.1–2.9 BW, leg stiffness 7–16 kN/m") {
+  // Keller et al. 1996 and Munro et al. 1987: about 2.5–2.8 BW up to 5 m/s. Leg stiffness falls
+  // with speed here as in Hamner & Delp's runners; at 5 m/s it is just below 7 (validation.md).
+  for (double v : {2.5, 3.0, 3.5, 4.0, 4.5, 5.0}) {
     const auto a = run(70, 1.75, v);
     CAPTURE(v);
     CHECK(a.metrics.peak_vgrf_bw >= 2.1);
     CHECK(a.metrics.peak_vgrf_bw <= 2.9);
   }
-  for (double v : {2.5, 3.0, 4.0, 5.0}) {
+  for (double v : {2.5, 3.0, 4.0, 4.5}) {
     const auto a = run(70, 1.75, v);
     CAPTURE(v);
     CHECK(a.metrics.leg_stiffness_kn_per_m >= 7.0);
@@ -111,15 +113,25 @@ TEST_CASE("validation: 70 kg at 2.5–3.5 m/s: peak vGRF 2.1–2.9 BW, leg stiff
   }
 }
 
-// Known weakness, kept visible: above about 4 m/s the model's active peak exceeds 2.9 BW
-// (3.0 BW at 4 m/s, 3.4 BW at 5 m/s; Keller et al. 1996 and Munro et al. 1987 report about
-// 2.5–3.0 BW). The test fails on purpose until the model is fixed; see docs/validation.md.
-TEST_CASE("validation: 70 kg at 4–5 m/s: peak vGRF at most 2.9 BW (known gap)" * doctest::should_fail()) {
-  for (double v : {4.0, 5.0}) {
-    const auto a = run(70, 1.75, v);
-    CAPTURE(v);
-    CHECK(a.metrics.peak_vgrf_bw <= 2.9);
-  }
+// Known weakness, kept visible: at 5 m/s the typical runner's leg stiffness, 6.6 kN/m, is below the
+// 7–16 kN/m the issue asks for. Hamner & Delp's runners give about 7.0 by Morin et al.'s method at
+// the same speed. The test fails on purpose until the model is fixed; see docs/validation.md.
+TEST_CASE("validation: 70 kg at 5 m/s: leg stiffness at least 7 kN/m (known gap)" * doctest::should_fail()) {
+  CHECK(run(70, 1.75, 5.0).metrics.leg_stiffness_kn_per_m >= 7.0);
+}
+
+TEST_CASE("validation: Hamner & Delp 2013, ten runners at 3 and 5 m/s: peak vGRF within one SD") {
+  // docs/data/hamner2013_stance_timing.csv. The typical cadence and contact time are fitted to these
+  // runners, the peak force is not: it follows from the impulse and the two-mass waveform.
+  // Means ± SD: 2.40 ± 0.21 BW at 3 m/s, 2.61 ± 0.26 BW at 5 m/s; mean mass 71.6 kg.
+  const auto at3 = run(71.6, 1.75, 3.0);
+  const auto at5 = run(71.6, 1.75, 5.0);
+  CHECK(at3.metrics.peak_vgrf_bw == doctest::Approx(2.40).epsilon(0.21 / 2.40));
+  CHECK(at5.metrics.peak_vgrf_bw == doctest::Approx(2.61).epsilon(0.26 / 2.61));
+  // The contact time at 20 N, a threshold the fit did not use (it used 10 N): 0.281 ± 0.022 s and
+  // 0.223 ± 0.015 s.
+  CHECK(at3.metrics.contact_time_s == doctest::Approx(0.281).epsilon(0.022 / 0.281));
+  CHECK(at5.metrics.contact_time_s == doctest::Approx(0.223).epsilon(0.015 / 0.223));
 }
 
 TEST_CASE("validation: contact time falls with speed within 0.34 → 0.18 s (van Oeveren 2021)") {
@@ -129,11 +141,9 @@ TEST_CASE("validation: contact time falls with speed within 0.34 → 0.18 s (van
     CAPTURE(v);
     CHECK(tc < previous);
     CHECK(tc <= 0.34);
-    CHECK(tc >= 0.16);
+    CHECK(tc >= 0.18);
     previous = tc;
   }
-  CHECK(run(70, 1.75, 2.2).metrics.contact_time_s == doctest::Approx(0.34).epsilon(0.1));
-  CHECK(run(70, 1.75, 5.6).metrics.contact_time_s == doctest::Approx(0.18).epsilon(0.1));
 }
 
 TEST_CASE("validation: Morin et al. 2005, 76 kg men at 3.33–6.67 m/s (means within one SD)") {
@@ -195,16 +205,24 @@ TEST_CASE("validation: Farley & González 1996, leg stiffness rises with step fr
   CHECK(high.metrics.leg_stiffness_kn_per_m / low.metrics.leg_stiffness_kn_per_m > 1.5);
 }
 
-TEST_CASE("validation: rearfoot impact and loading rate at 3–3.33 m/s") {
-  // Baltich et al. 2015 (PLOS ONE), 93 runners at 3.33 m/s: impact peaks 1.54–1.70 BW (hard to soft
-  // midsoles). Hamner subject 1 shows a 1.18 BW shoulder at 3 m/s. Average loading rates of shod
-  // rearfoot runners are "several tens of BW/s" (science.md §3; 60–100 often quoted, unverified).
+TEST_CASE("validation: rearfoot loading rate at 3.33 m/s") {
+  // Average loading rates of shod rearfoot runners are "several tens of BW/s" (science.md §3;
+  // 60–100 often quoted, unverified; one public subject 111 BW/s).
   const auto a = run(70, 1.75, 3.33);
   REQUIRE(a.metrics.impact_peak_bw);
-  CHECK(*a.metrics.impact_peak_bw > 1.0);
-  CHECK(*a.metrics.impact_peak_bw < 1.9);
   CHECK(a.metrics.vgrf_loading_rate_bw_per_s > 40.0);
   CHECK(a.metrics.vgrf_loading_rate_bw_per_s < 150.0);
+}
+
+// Known weakness, kept visible: the impact peak is too low. Baltich et al. 2015 (PLOS ONE), 93
+// runners at 3.33 m/s: 1.54–1.70 BW (hard to soft midsoles); Hamner & Delp's ten runners show
+// shoulders of 1.3–1.75 BW at 3 m/s. The model's foot lands at the COM's descent speed, which a
+// short flight keeps low (docs/validation.md, "Where the model is weak").
+TEST_CASE("validation: rearfoot impact peak at 3.33 m/s above 1.3 BW (known gap)" * doctest::should_fail()) {
+  const auto a = run(70, 1.75, 3.33);
+  REQUIRE(a.metrics.impact_peak_bw);
+  CHECK(*a.metrics.impact_peak_bw > 1.3);
+  CHECK(*a.metrics.impact_peak_bw < 1.9);
 }
 
 TEST_CASE("validation: footstrike (Xu et al. 2021, Vannatta & Kernozek 2015)") {
@@ -231,18 +249,17 @@ TEST_CASE("validation: L5/S1 extension moment against Hamner & Delp 2013 subject
   // Peak 0.90 N·m/kg at 43 % of stance, with the vGRF peak (41 %); other runners 0.6–1.8.
   const auto a = run(72.94, 1.75, 3.0, 166.8);
   const auto& s = a.series;
-  Eigen::Index moment_peak = 0, force_peak = 0;
+  Eigen::Index moment_peak = 0;
   s.extension_moment.maxCoeff(&moment_peak);
-  s.vgrf.maxCoeff(&force_peak);
   const double peak = a.lumbar.peak_extension_moment_nm_per_kg;
   MESSAGE("peak L5/S1 extension moment " << peak << " N·m/kg at "
           << 100 * s.time[moment_peak] / a.stance.contact_time << " % of stance");
   CHECK(peak >= 0.5);
   CHECK(peak <= 1.3);
+  // Timing against the measured 43 % of stance. (The model's own vGRF peak comes at 50 %, not
+  // Hamner's 41 %: the waveform gap above, so the moment is not timed against it.)
   const double timing = s.time[moment_peak] / a.stance.contact_time;
-  CHECK(timing > 0.3);
-  CHECK(timing < 0.6);
-  CHECK(std::abs(s.time[moment_peak] - s.time[force_peak]) < 0.12 * a.stance.contact_time);
+  CHECK(timing == doctest::Approx(0.43).epsilon(0.10 / 0.43));
 }
 
 TEST_CASE("validation: L5/S1 compression in running above walking, within 2–4.5 BW at 3 m/s") {

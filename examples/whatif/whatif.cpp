@@ -40,7 +40,7 @@ form:    --speed M/S  --cadence SPM  --stride-length M   (any two; default 3.0 m
 CHANGE:  NAME=VALUE with NAME one of the form options: "+10%"/"-5%" is relative, "+5"/"-0.05"
          (signed) is a change in the option's unit, an unsigned number or word is the new value.
          A change moves what it does not set as runners do (cadence at the same speed brings the
-         landing closer, Lieberman et al. 2015; speed moves cadence, Cavanagh & Kram 1989).
+         landing closer, Lieberman et al. 2015; speed moves cadence, Hamner & Delp 2013).
 --hold NAME   keeps speed, cadence, stride-length or landing at the baseline value.
 --rank        ranks the plausible single changes (cadence ±10 %, landing -5 cm, strike, pelvic
               tilt ±5°, trunk lean ±5°, surface, shoe) by their cut in L5/S1 peak compression, with

@@ -114,7 +114,7 @@ struct Holds {
 /// where `base` is the baseline as resolved. What the change does not set moves as runners do,
 /// unless held:
 /// - a cadence or stride-length change keeps the speed; a speed change moves the cadence with
-///   the speed–cadence relation of typical_form.hpp (Cavanagh & Kram 1989);
+///   the speed–cadence relation of typical_form.hpp (Hamner & Delp 2013's ten runners);
 /// - the landing distance moves in proportion to the typical landing at the new speed, cadence
 ///   and strike (Lieberman et al. 2015: about 5.9 % closer per +5 strides/min). For a forefoot
 ///   strike the first contact is the forefoot: it lands further ahead of the COM, while the

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Fits the typical cadence and contact time against speed (include/strideload/typical_form.hpp).
+
+Input: docs/data/hamner2013_stance_timing.csv, one row per runner and speed, measured from the
+vertical GRF of Hamner & Delp 2013 (J Biomech 46:780; data CC BY, as processed by AddBiomechanics,
+stanfordnmbl/addbiomechanics-paper), ten runners at 3 and 5 m/s on a treadmill. See
+docs/data/README.md for how the columns were measured.
+
+Each law is a power law through 3 m/s, y = y3 * (v / 3)^p, fitted by least squares on logarithms.
+Contact time uses the 10 N threshold (the files are zeroed below about 10 N, so this is the nearest
+to the spring-mass stance, first to last force) and leaves out the trials zeroed above 10 N.
+Standard library only; prints the constants and their standard errors.
+"""
+import csv
+import math
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def fit_power_law(speeds, values):
+    """Least squares of ln(y) = ln(y3) + p ln(v/3); returns y3, p and their standard errors."""
+    xs = [math.log(v / 3.0) for v in speeds]
+    ys = [math.log(y) for y in values]
+    n = len(xs)
+    mx, my = sum(xs) / n, sum(ys) / n
+    sxx = sum((x - mx) ** 2 for x in xs)
+    p = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx
+    a = my - p * mx
+    residual = sum((y - a - p * x) ** 2 for x, y in zip(xs, ys)) / (n - 2)
+    se_p = math.sqrt(residual / sxx)
+    se_a = math.sqrt(residual * (1.0 / n + mx * mx / sxx))
+    return math.exp(a), p, math.exp(a) * se_a, se_p
+
+
+def main():
+    with open(os.path.join(HERE, "data", "hamner2013_stance_timing.csv")) as f:
+        rows = list(csv.DictReader(f))
+    speeds = [float(r["speed_m_per_s"]) for r in rows]
+    cadence = fit_power_law(speeds, [float(r["cadence_spm"]) for r in rows])
+    full = [r for r in rows if r["force_floor_above_10n"] == "no"]
+    contact = fit_power_law([float(r["speed_m_per_s"]) for r in full], [float(r["tc10_s"]) for r in full])
+    for name, (y3, p, se_y3, se_p), n in (("cadence_spm", cadence, len(rows)),
+                                           ("contact_s (10 N)", contact, len(full))):
+        print("%s = %.4g (± %.2g) * (v/3)^%.3f (± %.3f), %d trials" % (name, y3, se_y3, p, se_p, n))
+    for speed in (3, 5):
+        at = [r for r in rows if float(r["speed_m_per_s"]) == speed]
+        peaks = [float(r["peak_vgrf_bw"]) for r in at]
+        mean = sum(peaks) / len(peaks)
+        sd = math.sqrt(sum((p - mean) ** 2 for p in peaks) / (len(peaks) - 1))
+        print("%d m/s: peak vGRF %.2f ± %.2f BW (n = %d)" % (speed, mean, sd, len(peaks)))
+
+
+if __name__ == "__main__":
+    main()
