@@ -22,6 +22,7 @@
 #include "raised_cosine.hpp"
 #include "runner.hpp"
 #include "running_kinematics.hpp"
+#include "sampled_body.hpp"
 #include "stance.hpp"
 #include "step_series.hpp"
 #include "surfaces.hpp"
