@@ -20,14 +20,15 @@
 #include "body_model.hpp"
 #include "body_pose.hpp"
 #include "form.hpp"
+#include "multiversion.hpp"
 #include "running_kinematics.hpp"
 #include "step_series.hpp"
 #include "turning_direction.hpp"
 
 namespace strideload {
 
-/// Samples per block of sample_body(): 32 keeps a block's arrays (about 130 of them) in the
-/// first-level cache.
+/// Samples per block of sample_body(): 32 keeps a block's arrays (about 80 of them, 21 kB in
+/// double) in the first-level cache.
 constexpr int body_block_size = 32;
 
 namespace detail {
@@ -119,7 +120,7 @@ EIGEN_ALWAYS_INLINE void store_pair(BodyBlock<Scalar>& b, int j, const Scalar (&
 /// segment_angles() over a block (without an upper-body correction), from cos_phase and sin_phase
 /// into q, qd and qdd: the same formulas, sample by sample in one loop, so that it vectorises.
 template <class Scalar>
-void block_segment_angles(const ResolvedForm<Scalar>& form, const LegShape<Scalar>& shape, BodyBlock<Scalar>& b) {
+STRIDELOAD_BLOCK_KERNEL void block_segment_angles(const ResolvedForm<Scalar>& form, const LegShape<Scalar>& shape, BodyBlock<Scalar>& b) {
   namespace k = hamner_s01;
   namespace abs = absolute;
   constexpr int pelvis = static_cast<int>(BodySegment::pelvis), trunk = static_cast<int>(BodySegment::trunk),
@@ -285,7 +286,7 @@ EIGEN_ALWAYS_INLINE void sums_at(const ChainConstants<Scalar>& k, BodyBlock<Scal
 /// about_l5s1() from the body's chains over a block, from qd, qdd, cos_q and sin_q into sum: the
 /// same formulas, sample by sample in one loop without calls, so that it vectorises.
 template <class Scalar>
-void block_about_l5s1(const BodyChains<Scalar>& chains, BodyBlock<Scalar>& b) {
+STRIDELOAD_BLOCK_KERNEL void block_about_l5s1(const BodyChains<Scalar>& chains, BodyBlock<Scalar>& b) {
   ChainConstants<Scalar> k;
   for (std::size_t s = 0; s < static_cast<std::size_t>(body_segment_count); ++s) {
     k.bx[s] = chains.base[s].x();

@@ -18,6 +18,7 @@
 #include "lumbar_load.hpp"
 #include "metric_table.hpp"
 #include "metrics.hpp"
+#include "multiversion.hpp"
 #include "plausible_ranges.hpp"
 #include "raised_cosine.hpp"
 #include "runner.hpp"

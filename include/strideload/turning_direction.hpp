@@ -11,6 +11,7 @@
 #include <Eigen/Core>
 #include <cmath>
 
+#include "multiversion.hpp"
 #include "scalar.hpp"
 
 namespace strideload {
@@ -126,7 +127,7 @@ class TurningDirections {
   /// vectorise along the samples), leaving only the rotations sample by sample. Samples from
   /// `count` on are set to angle zero. Never allocates or throws.
   template <int B>
-  void turn_through(const Scalar (&q)[N][B], int count, Scalar (&c)[N][B], Scalar (&s)[N][B]) {
+  STRIDELOAD_BLOCK_KERNEL void turn_through(const Scalar (&q)[N][B], int count, Scalar (&c)[N][B], Scalar (&s)[N][B]) {
     // The steps (in s for now), then their series into c and s; `small` as in turn_to(), per sample.
     double small[B];
     for (int j = 0; j < B; ++j) small[j] = 1.0;
