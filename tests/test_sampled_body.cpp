@@ -9,32 +9,6 @@ using namespace strideload;
 
 namespace {
 
-/// The body's sums sample by sample, as analysis.hpp computed them before the block layout
-/// (segment_angles(), TurningDirections::turn_to() and about_l5s1() from the chains, one sample at
-/// a time): the reference the blocks must reproduce.
-std::vector<BodyAboutL5S1<double>> sums_sample_by_sample(const BodyModel<double>& body,
-                                                         const ResolvedForm<double>& form,
-                                                         const StepSeries<double>& s) {
-  const LegShape<double> shape = leg_shape(body, form);
-  const BodyChains<double> chains(body);
-  const double phase_rate = stride_phase_rate(form);
-  TurningDirection<double> phase;
-  TurningDirections<double, body_segment_count> segment;
-  TurningDirections<double, body_segment_count>::Array q;
-  SegmentDirections<double> direction;
-  std::vector<BodyAboutL5S1<double>> out;
-  for (Eigen::Index i = 0; i < s.size(); ++i) {
-    phase.turn_to(phase_rate * s.time[i]);
-    const SegmentAngles<double> angles = segment_angles(form, FourierBasis<double>(phase.cos(), phase.sin()), shape);
-    for (int k = 0; k < body_segment_count; ++k) q[k] = angles.angle[static_cast<std::size_t>(k)].q;
-    segment.turn_to(q);
-    for (int k = 0; k < body_segment_count; ++k)
-      direction[static_cast<std::size_t>(k)] = Eigen::Vector2d(segment.cos()[k], segment.sin()[k]);
-    out.push_back(about_l5s1(chains, angles, direction));
-  }
-  return out;
-}
-
 /// Every component of the sums, for comparing them one by one.
 std::array<double, 16> components(const BodyAboutL5S1<double>& b) {
   return {b.upper_mass_moment.x(), b.upper_mass_moment.y(), b.upper_momentum.x(), b.upper_momentum.y(),
@@ -67,8 +41,10 @@ TEST_CASE("sampled body: the blocks give the sample-by-sample sums, every compon
     StepSeries<double> s;
     s.resize(samples_per_step(stance.step_time, c.rate_hz));
     sample_step(runner, form, stance, c.rate_hz, s);
+    // The sample-by-sample sums (as analysis.hpp computed them before the blocks) first.
+    detail::sample_body_one_by_one(body, form, s);
+    const std::vector<BodyAboutL5S1<double>> reference = s.body_sums;
     sample_body(body, form, s);
-    const auto reference = sums_sample_by_sample(body, form, s);
     // Each component against its largest value over the step.
     std::array<double, 16> scale{};
     for (const auto& b : reference) {

@@ -15,6 +15,7 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <type_traits>
 
 #include "body_about_l5s1.hpp"
 #include "body_model.hpp"
@@ -305,24 +306,43 @@ STRIDELOAD_BLOCK_KERNEL void block_about_l5s1(const BodyChains<Scalar>& chains, 
             std::make_index_sequence<BodyChains<Scalar>::pair_count(false)>{}, std::make_index_sequence<16>{});
 }
 
-}  // namespace detail
 
-/// Poses the body at every sample (segment_angles()) with the legs shaped for the form's strike
-/// and landing, and keeps what the load needs of it: its sums about L5/S1 (s.body_sums), from the
-/// segment directions and the body's constant chains (BodyChains), without placing each segment.
-/// The stride phase and the segments turn a little between samples, so their cosines and sines
-/// are followed from sample to sample (turning_direction.hpp). Works a block of
-/// body_block_size samples at a time (see the file's comment). Never allocates or throws.
+/// sample_body() one sample at a time: segment_angles(), TurningDirections::turn_to() and
+/// about_l5s1() from the chains. For scalars that carry derivatives (automatic differentiation),
+/// whose arithmetic does not vectorise, this is faster than the blocks; for double it is the
+/// reference the blocks reproduce (tests/test_sampled_body.cpp).
 template <class Scalar>
-void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
+void sample_body_one_by_one(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
+  const LegShape<Scalar> shape = leg_shape(body, form);
+  const BodyChains<Scalar> chains(body);
+  const Scalar phase_rate = stride_phase_rate(form);
+  TurningDirection<Scalar> phase;
+  TurningDirections<Scalar, body_segment_count> segment;
+  typename TurningDirections<Scalar, body_segment_count>::Array q;
+  SegmentDirections<Scalar> direction;
+  for (Eigen::Index i = 0; i < s.size(); ++i) {
+    phase.turn_to(Scalar(phase_rate * s.time[i]));
+    const SegmentAngles<Scalar> angles =
+        segment_angles(form, FourierBasis<Scalar>(phase.cos(), phase.sin()), shape);
+    for (int k = 0; k < body_segment_count; ++k) q[k] = angles.angle[static_cast<std::size_t>(k)].q;
+    segment.turn_to(q);
+    for (int k = 0; k < body_segment_count; ++k)
+      direction[static_cast<std::size_t>(k)] = typename PointState<Scalar>::Vec(segment.cos()[k], segment.sin()[k]);
+    s.body_sums[static_cast<std::size_t>(i)] = about_l5s1(chains, angles, direction);
+  }
+}
+
+/// sample_body() a block of body_block_size samples at a time (see the file's comment).
+template <class Scalar>
+void sample_body_in_blocks(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
   constexpr int n_seg = body_segment_count;
-  constexpr int size = detail::BodyBlock<Scalar>::size;
+  constexpr int size = BodyBlock<Scalar>::size;
   const LegShape<Scalar> shape = leg_shape(body, form);
   const BodyChains<Scalar> chains(body);
   const Scalar phase_rate = stride_phase_rate(form);
   TurningDirection<Scalar> phase;
   TurningDirections<Scalar, n_seg> segment;
-  detail::BodyBlock<Scalar> b;
+  BodyBlock<Scalar> b;
   const Eigen::Index n = s.size();
   for (Eigen::Index first = 0; first < n; first += size) {
     const int m = static_cast<int>(std::min<Eigen::Index>(size, n - first));
@@ -332,12 +352,11 @@ void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form
       b.cos_phase[j] = j < m ? phase.cos() : Scalar(1);
       b.sin_phase[j] = j < m ? phase.sin() : Scalar(0);
     }
-    detail::block_segment_angles(form, shape, b);
+    block_segment_angles(form, shape, b);
     // Each segment's direction, followed sample by sample, all segments together.
     segment.turn_through(b.q, m, b.cos_q, b.sin_q);
-    detail::block_about_l5s1(chains, b);
+    block_about_l5s1(chains, b);
     for (int j = 0; j < m; ++j) {
-      using namespace detail;
       BodyAboutL5S1<Scalar>& out = s.body_sums[static_cast<std::size_t>(first + j)];
       out.upper_mass_moment = {b.sum[upper_mass_moment_x][j], b.sum[upper_mass_moment_y][j]};
       out.upper_momentum = {b.sum[upper_momentum_x][j], b.sum[upper_momentum_y][j]};
@@ -351,6 +370,22 @@ void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form
       out.disc_normal = {b.sum[disc_normal_x][j], b.sum[disc_normal_y][j]};
     }
   }
+}
+}  // namespace detail
+
+/// Poses the body at every sample (segment_angles()) with the legs shaped for the form's strike
+/// and landing, and keeps what the load needs of it: its sums about L5/S1 (s.body_sums), from the
+/// segment directions and the body's constant chains (BodyChains), without placing each segment.
+/// The stride phase and the segments turn a little between samples, so their cosines and sines
+/// are followed from sample to sample (turning_direction.hpp). Works a block of
+/// body_block_size samples at a time (see the file's comment); numbers that carry derivatives
+/// one sample at a time (detail::sample_body_one_by_one()). Never allocates or throws.
+template <class Scalar>
+void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
+  if constexpr (std::is_arithmetic_v<Scalar>)
+    detail::sample_body_in_blocks(body, form, s);
+  else
+    detail::sample_body_one_by_one(body, form, s);
 }
 
 }  // namespace strideload
