@@ -10,8 +10,10 @@
 /// Marks a function over whole blocks of samples. With GCC on x86-64 ELF systems (Linux) and no
 /// AVX2 in the build's own flags, the function is also compiled for AVX2, and the program's loader
 /// picks that version where the processor has AVX2 (GCC's target_clones). Elsewhere it does
-/// nothing.
-#if defined(__x86_64__) && defined(__ELF__) && defined(__GNUC__) && !defined(__clang__) && !defined(__AVX2__)
+/// nothing, and under AddressSanitizer and ThreadSanitizer too: the loader runs the choice before
+/// the sanitizer has started, which crashes ThreadSanitizer.
+#if defined(__x86_64__) && defined(__ELF__) && defined(__GNUC__) && !defined(__clang__) && \
+    !defined(__AVX2__) && !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)
 #define STRIDELOAD_BLOCK_KERNEL __attribute__((target_clones("avx2", "default")))
 #else
 #define STRIDELOAD_BLOCK_KERNEL

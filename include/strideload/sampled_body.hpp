@@ -58,18 +58,30 @@ struct BodyBlock {
 
 /// Where each component of BodyAboutL5S1 sits in BodyBlock::sum.
 enum BlockSum : int {
-  upper_mass_moment_x, upper_mass_moment_y, upper_momentum_x, upper_momentum_y,
-  upper_mass_acceleration_x, upper_mass_acceleration_y, upper_moment, upper_inertia, upper_spread_rate,
-  lower_mass_moment_x, lower_mass_moment_y, lower_mass_acceleration_x, lower_mass_acceleration_y,
-  lower_moment, disc_normal_x, disc_normal_y
+  upper_mass_moment_x,
+  upper_mass_moment_y,
+  upper_momentum_x,
+  upper_momentum_y,
+  upper_mass_acceleration_x,
+  upper_mass_acceleration_y,
+  upper_moment,
+  upper_inertia,
+  upper_spread_rate,
+  lower_mass_moment_x,
+  lower_mass_moment_y,
+  lower_mass_acceleration_x,
+  lower_mass_acceleration_y,
+  lower_moment,
+  disc_normal_x,
+  disc_normal_y
 };
 
 /// Adds harmonic k of `f` at one sample (basis c[k], s[k]) to `part`: value, first and second
 /// derivative by phase, as FourierSeries::evaluate_parts() does. Always inlined, with constant
 /// coefficients, so that the calling loop has no call and vectorises.
 template <class Scalar>
-EIGEN_ALWAYS_INLINE void add_harmonic(const FourierSeries& f, std::size_t k, const Scalar (&c)[7], const Scalar (&s)[7],
-                                      Scalar (&part)[3]) {
+EIGEN_ALWAYS_INLINE void add_harmonic(const FourierSeries& f, std::size_t k, const Scalar (&c)[7],
+                                      const Scalar (&s)[7], Scalar (&part)[3]) {
   const Scalar kk = Scalar(static_cast<double>(k));
   part[0] += Scalar(f.a[k]) * c[k] + Scalar(f.b[k]) * s[k];
   part[1] += kk * (Scalar(f.b[k]) * c[k] - Scalar(f.a[k]) * s[k]);
@@ -79,8 +91,8 @@ EIGEN_ALWAYS_INLINE void add_harmonic(const FourierSeries& f, std::size_t k, con
 /// FourierSeries::evaluate_parts() at one sample, from its basis c[k], s[k] (k = 1…6); without
 /// `odd_too`, only the even part (evaluate()'s even_only).
 template <class Scalar>
-EIGEN_ALWAYS_INLINE void parts(const FourierSeries& f, const Scalar (&c)[7], const Scalar (&s)[7], Scalar (&even)[3],
-                               Scalar (&odd)[3], bool odd_too) {
+EIGEN_ALWAYS_INLINE void parts(const FourierSeries& f, const Scalar (&c)[7], const Scalar (&s)[7],
+                               Scalar (&even)[3], Scalar (&odd)[3], bool odd_too) {
   even[0] = Scalar(f.a[0]);
   even[1] = Scalar(0);
   even[2] = Scalar(0);
@@ -106,9 +118,9 @@ EIGEN_ALWAYS_INLINE void next_harmonic(std::size_t h, Scalar (&c)[7], Scalar (&s
 /// pattern_pair()'s two angles from the even and odd parts, at sample j: at the stance leg's
 /// phase into segment `near`, half a stride on into `far`, each plus its `base` (q, q̇, q̈).
 template <class Scalar>
-EIGEN_ALWAYS_INLINE void store_pair(BodyBlock<Scalar>& b, int j, const Scalar (&even)[3], const Scalar (&odd)[3],
-                                    const Scalar (&scale)[3], BodySegment near, BodySegment far,
-                                    const Scalar (&base)[2][3]) {
+EIGEN_ALWAYS_INLINE void store_pair(BodyBlock<Scalar>& b, int j, const Scalar (&even)[3],
+                                    const Scalar (&odd)[3], const Scalar (&scale)[3], BodySegment near,
+                                    BodySegment far, const Scalar (&base)[2][3]) {
   const int n = static_cast<int>(near), m = static_cast<int>(far);
   b.q[n][j] = Scalar((even[0] + odd[0]) * scale[0]) + base[0][0];
   b.qd[n][j] = Scalar((even[1] + odd[1]) * scale[1]) + base[0][1];
@@ -121,7 +133,8 @@ EIGEN_ALWAYS_INLINE void store_pair(BodyBlock<Scalar>& b, int j, const Scalar (&
 /// segment_angles() over a block (without an upper-body correction), from cos_phase and sin_phase
 /// into q, qd and qdd: the same formulas, sample by sample in one loop, so that it vectorises.
 template <class Scalar>
-STRIDELOAD_BLOCK_KERNEL void block_segment_angles(const ResolvedForm<Scalar>& form, const LegShape<Scalar>& shape, BodyBlock<Scalar>& b) {
+STRIDELOAD_BLOCK_KERNEL void block_segment_angles(const ResolvedForm<Scalar>& form,
+                                                  const LegShape<Scalar>& shape, BodyBlock<Scalar>& b) {
   namespace k = hamner_s01;
   namespace abs = absolute;
   constexpr int pelvis = static_cast<int>(BodySegment::pelvis), trunk = static_cast<int>(BodySegment::trunk),
@@ -268,8 +281,10 @@ EIGEN_ALWAYS_INLINE void add_pair(const ChainConstants<Scalar>& k, const BodyBlo
 /// about_l5s1() at sample j of a block: every segment, the pairs above L5/S1, then those below.
 template <class Scalar, std::size_t... S, std::size_t... U, std::size_t... L, std::size_t... C>
 EIGEN_ALWAYS_INLINE void sums_at(const ChainConstants<Scalar>& k, BodyBlock<Scalar>& b, int j,
-                                 std::index_sequence<S...> /*segments*/, std::index_sequence<U...> /*upper pairs*/,
-                                 std::index_sequence<L...> /*lower pairs*/, std::index_sequence<C...> /*sums*/) {
+                                 std::index_sequence<S...> /*segments*/,
+                                 std::index_sequence<U...> /*upper pairs*/,
+                                 std::index_sequence<L...> /*lower pairs*/,
+                                 std::index_sequence<C...> /*sums*/) {
   SampleSums<Scalar> o;
   ((o.sum[C] = Scalar(0)), ...);
   o.sum[upper_inertia] = k.upper_own_inertia;
@@ -303,16 +318,17 @@ STRIDELOAD_BLOCK_KERNEL void block_about_l5s1(const BodyChains<Scalar>& chains, 
   for (int j = 0; j < BodyBlock<Scalar>::size; ++j)
     sums_at(k, b, j, std::make_index_sequence<body_segment_count>{},
             std::make_index_sequence<BodyChains<Scalar>::pair_count(true)>{},
-            std::make_index_sequence<BodyChains<Scalar>::pair_count(false)>{}, std::make_index_sequence<16>{});
+            std::make_index_sequence<BodyChains<Scalar>::pair_count(false)>{},
+            std::make_index_sequence<16>{});
 }
-
 
 /// sample_body() one sample at a time: segment_angles(), TurningDirections::turn_to() and
 /// about_l5s1() from the chains. For scalars that carry derivatives (automatic differentiation),
 /// whose arithmetic does not vectorise, this is faster than the blocks; for double it is the
 /// reference the blocks reproduce (tests/test_sampled_body.cpp).
 template <class Scalar>
-void sample_body_one_by_one(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
+void sample_body_one_by_one(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
+                            StepSeries<Scalar>& s) {
   const LegShape<Scalar> shape = leg_shape(body, form);
   const BodyChains<Scalar> chains(body);
   const Scalar phase_rate = stride_phase_rate(form);
@@ -327,14 +343,16 @@ void sample_body_one_by_one(const BodyModel<Scalar>& body, const ResolvedForm<Sc
     for (int k = 0; k < body_segment_count; ++k) q[k] = angles.angle[static_cast<std::size_t>(k)].q;
     segment.turn_to(q);
     for (int k = 0; k < body_segment_count; ++k)
-      direction[static_cast<std::size_t>(k)] = typename PointState<Scalar>::Vec(segment.cos()[k], segment.sin()[k]);
+      direction[static_cast<std::size_t>(k)] =
+          typename PointState<Scalar>::Vec(segment.cos()[k], segment.sin()[k]);
     s.body_sums[static_cast<std::size_t>(i)] = about_l5s1(chains, angles, direction);
   }
 }
 
 /// sample_body() a block of body_block_size samples at a time (see the file's comment).
 template <class Scalar>
-void sample_body_in_blocks(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
+void sample_body_in_blocks(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
+                           StepSeries<Scalar>& s) {
   constexpr int n_seg = body_segment_count;
   constexpr int size = BodyBlock<Scalar>::size;
   const LegShape<Scalar> shape = leg_shape(body, form);
@@ -360,12 +378,14 @@ void sample_body_in_blocks(const BodyModel<Scalar>& body, const ResolvedForm<Sca
       BodyAboutL5S1<Scalar>& out = s.body_sums[static_cast<std::size_t>(first + j)];
       out.upper_mass_moment = {b.sum[upper_mass_moment_x][j], b.sum[upper_mass_moment_y][j]};
       out.upper_momentum = {b.sum[upper_momentum_x][j], b.sum[upper_momentum_y][j]};
-      out.upper_mass_acceleration = {b.sum[upper_mass_acceleration_x][j], b.sum[upper_mass_acceleration_y][j]};
+      out.upper_mass_acceleration = {b.sum[upper_mass_acceleration_x][j],
+                                     b.sum[upper_mass_acceleration_y][j]};
       out.upper_moment = b.sum[upper_moment][j];
       out.upper_inertia = b.sum[upper_inertia][j];
       out.upper_spread_rate = b.sum[upper_spread_rate][j];
       out.lower_mass_moment = {b.sum[lower_mass_moment_x][j], b.sum[lower_mass_moment_y][j]};
-      out.lower_mass_acceleration = {b.sum[lower_mass_acceleration_x][j], b.sum[lower_mass_acceleration_y][j]};
+      out.lower_mass_acceleration = {b.sum[lower_mass_acceleration_x][j],
+                                     b.sum[lower_mass_acceleration_y][j]};
       out.lower_moment = b.sum[lower_moment][j];
       out.disc_normal = {b.sum[disc_normal_x][j], b.sum[disc_normal_y][j]};
     }
