@@ -55,3 +55,31 @@ TEST_CASE("turning direction: following every segment over a step stays within 1
     CHECK(worst < 1e-13);
   }
 }
+
+TEST_CASE("turning direction: a block at once is the same as turn by turn, resyncs and a short last block included") {
+  constexpr int n = 3, block = 8;
+  TurningDirections<double, n> by_turn, by_block;
+  double q[n][block], c[n][block], s[n][block];
+  // 100 samples in blocks of 8 (the last one holds 4), with one step too large for the series.
+  int done = 0;
+  while (done < 100) {
+    const int count = std::min(block, 100 - done);
+    for (int j = 0; j < block; ++j)
+      for (int k = 0; k < n; ++k) {
+        const int i = done + j;
+        q[k][j] = 0.3 * k + 0.01 * (k + 1) * i + (i >= 37 ? 0.2 : 0.0);
+      }
+    by_block.turn_through(q, count, c, s);
+    for (int j = 0; j < count; ++j) {
+      TurningDirections<double, n>::Array angles;
+      for (int k = 0; k < n; ++k) angles[k] = q[k][j];
+      by_turn.turn_to(angles);
+      for (int k = 0; k < n; ++k) {
+        CHECK(c[k][j] == by_turn.cos()[k]);
+        CHECK(s[k][j] == by_turn.sin()[k]);
+      }
+    }
+    for (int j = count; j < block; ++j) CHECK(c[0][j] == 1.0);
+    done += count;
+  }
+}

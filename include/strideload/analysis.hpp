@@ -13,6 +13,7 @@
 #include "metrics.hpp"
 #include "plausible_ranges.hpp"
 #include "runner.hpp"
+#include "sampled_body.hpp"
 #include "stance.hpp"
 #include "step_series.hpp"
 #include "turning_direction.hpp"
@@ -45,32 +46,6 @@ struct BasicAnalysis {
 };
 /// The analysis in double precision, the common case.
 using Analysis = BasicAnalysis<double>;
-
-/// Poses the body at every sample (segment_angles()) with the legs shaped for the form's strike
-/// and landing, and keeps what the load needs of it: its sums about L5/S1 (s.body_sums), from the
-/// segment directions and the body's constant chains (BodyChains), without placing each segment.
-/// The stride phase and the segments turn a little between samples, so their cosines and sines
-/// are followed from sample to sample (turning_direction.hpp). Never allocates or throws.
-template <class Scalar>
-void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
-  const LegShape<Scalar> shape = leg_shape(body, form);
-  const BodyChains<Scalar> chains(body);
-  const Scalar phase_rate = stride_phase_rate(form);
-  TurningDirection<Scalar> phase;
-  TurningDirections<Scalar, body_segment_count> segment;
-  typename TurningDirections<Scalar, body_segment_count>::Array q;
-  SegmentDirections<Scalar> direction;
-  for (Eigen::Index i = 0; i < s.size(); ++i) {
-    phase.turn_to(Scalar(phase_rate * s.time[i]));
-    const SegmentAngles<Scalar> angles =
-        segment_angles(form, FourierBasis<Scalar>(phase.cos(), phase.sin()), shape);
-    for (int k = 0; k < body_segment_count; ++k) q[k] = angles.angle[k].q;
-    segment.turn_to(q);
-    for (int k = 0; k < body_segment_count; ++k)
-      direction[k] = typename PointState<Scalar>::Vec(segment.cos()[k], segment.sin()[k]);
-    s.body_sums[static_cast<std::size_t>(i)] = about_l5s1(chains, angles, direction);
-  }
-}
 
 /// Makes the synthesized motion agree with the ground reaction force's moment, in two steps.
 ///

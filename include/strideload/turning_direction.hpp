@@ -11,6 +11,7 @@
 #include <Eigen/Core>
 #include <cmath>
 
+#include "multiversion.hpp"
 #include "scalar.hpp"
 
 namespace strideload {
@@ -120,7 +121,68 @@ class TurningDirections {
   const Array& cos() const { return c_; }  ///< cos q of each angle
   const Array& sin() const { return s_; }  ///< sin q of each angle
 
+  /// turn_to() through `count` samples of a block laid out by angle, then by sample (q[k][j]:
+  /// angle k at sample j), writing each sample's cosines and sines to c[k][j] and s[k][j]: the
+  /// same results, but the steps' series are computed for all samples at once (so that they
+  /// vectorise along the samples), leaving only the rotations sample by sample. Samples from
+  /// `count` on are set to angle zero. Never allocates or throws.
+  template <int B>
+  STRIDELOAD_BLOCK_KERNEL void turn_through(const Scalar (&q)[N][B], int count, Scalar (&c)[N][B], Scalar (&s)[N][B]) {
+    // The steps (in s for now), then their series into c and s; `small` as in turn_to(), per sample.
+    double small[B];
+    for (int j = 0; j < B; ++j) small[j] = 1.0;
+    for (int k = 0; k < N; ++k) {
+      s[k][0] = Scalar(q[k][0] - q_[k]);
+      for (int j = 1; j < B; ++j) s[k][j] = Scalar(q[k][j] - q[k][j - 1]);
+      for (int j = 0; j < B; ++j) series(small[j], c[k][j], s[k][j]);
+    }
+    // The turns, sample by sample.
+    for (int j = 0; j < count; ++j) {
+      if (turns_ == 0 || small[j] == 0.0) {
+        using std::cos;
+        using std::sin;
+        for (int k = 0; k < N; ++k) {
+          c_[k] = cos(q[k][j]);
+          s_[k] = sin(q[k][j]);
+        }
+        turns_ = resync_every;
+      } else {
+        --turns_;
+        for (int k = 0; k < N; ++k) {
+          const Scalar dc = c[k][j], ds = s[k][j];
+          const Scalar ck = Scalar(c_[k] * dc - s_[k] * ds);
+          s_[k] = Scalar(s_[k] * dc + c_[k] * ds);
+          c_[k] = ck;
+        }
+      }
+      for (int k = 0; k < N; ++k) {
+        c[k][j] = c_[k];
+        s[k][j] = s_[k];
+      }
+    }
+    for (int k = 0; k < N; ++k) {
+      if (count > 0) q_[k] = q[k][count - 1];
+      for (int j = count; j < B; ++j) {
+        c[k][j] = Scalar(1);
+        s[k][j] = Scalar(0);
+      }
+    }
+  }
+
  private:
+  /// small_angle_cos_sin()'s series of a step (in ds) into dc and ds; sets `small` to zero if the
+  /// step is too large for them. Always inlined and without branches, so that turn_through()
+  /// vectorises.
+  static EIGEN_ALWAYS_INLINE void series(double& small, Scalar& dc, Scalar& ds) {
+    using std::abs;
+    const Scalar step = ds;
+    small = abs(value_of(step)) <= small_angle_limit ? small : 0.0;
+    const Scalar x2 = Scalar(step * step);
+    ds = Scalar(step * (Scalar(1) - x2 * Scalar(1.0 / 6) * (Scalar(1) - x2 * Scalar(1.0 / 20) * (Scalar(1) - x2 * Scalar(1.0 / 42)))));
+    dc = Scalar(Scalar(1) - x2 * Scalar(0.5) *
+                                (Scalar(1) - x2 * Scalar(1.0 / 12) * (Scalar(1) - x2 * Scalar(1.0 / 30) * (Scalar(1) - x2 * Scalar(1.0 / 56)))));
+  }
+
   Array q_ = Array::Constant(Scalar(0)), c_ = Array::Constant(Scalar(1)), s_ = Array::Constant(Scalar(0));
   int turns_ = 0;  // turns left before the next library call; 0 = take the library's
 };
