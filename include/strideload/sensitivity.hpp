@@ -18,6 +18,20 @@
 #include "form.hpp"
 #include "metric_table.hpp"
 
+/// Put before a function to have the compiler inline into it every function it calls, all the way
+/// down (GCC's and Clang's `flatten`). sensitivities() runs the per-sample stages in autodiff
+/// through such functions: without it GCC leaves Eigen's loops over the derivatives out of line,
+/// and they cost more than the arithmetic (docs/performance.md (10)). Define it empty before
+/// including this header to turn it off, for a compiler that fails on it (g++ 12.2 stops with an
+/// internal error on sample_body() flattened, which is why the body is not).
+#ifndef STRIDELOAD_FLATTEN
+#if defined(__GNUC__)
+#define STRIDELOAD_FLATTEN [[gnu::flatten]]
+#else
+#define STRIDELOAD_FLATTEN
+#endif
+#endif
+
 namespace strideload {
 
 /// The continuous form parameters, with their units as in `whatif --json`'s `form`.
@@ -180,8 +194,31 @@ inline InputError sample_body_for_gradient(const RunnerModel<double>& runner, co
   return {};
 }
 
+/// sample_step() in GradientScalar, flattened (STRIDELOAD_FLATTEN).
+STRIDELOAD_FLATTEN inline void sample_step_flattened(const RunnerModel<GradientScalar>& runner,
+                                                     const ResolvedForm<GradientScalar>& form,
+                                                     const Stance<GradientScalar>& stance, double rate_hz,
+                                                     StepSeries<GradientScalar>& s) {
+  sample_step(runner, form, stance, rate_hz, s);
+}
+
+/// balance_angular_momentum() in GradientScalar, flattened (STRIDELOAD_FLATTEN).
+STRIDELOAD_FLATTEN inline void balance_angular_momentum_flattened(const RunnerModel<GradientScalar>& runner,
+                                                                  const BodyModel<GradientScalar>& body,
+                                                                  StepSeries<GradientScalar>& s) {
+  balance_angular_momentum(runner, body, s);
+}
+
+/// sample_lumbar_load() in GradientScalar, flattened (STRIDELOAD_FLATTEN).
+STRIDELOAD_FLATTEN inline void sample_lumbar_load_flattened(const RunnerModel<GradientScalar>& runner,
+                                                            const BodyModel<GradientScalar>& body,
+                                                            const Stance<GradientScalar>& stance,
+                                                            StepSeries<GradientScalar>& s) {
+  sample_lumbar_load(runner, body, stance, s);
+}
+
 /// analyze() in GradientScalar (the same stages in the same order), with the body posed by
-/// sample_body_for_gradient().
+/// sample_body_for_gradient() and the other per-sample stages flattened.
 inline InputError analyze_for_gradient(const RunnerModel<double>& runner, const ResolvedForm<double>& at,
                                        const std::array<double, form_variable_count>& values,
                                        const AnalysisOptions& options, Sensitivities& work) {
@@ -195,11 +232,11 @@ inline InputError analyze_for_gradient(const RunnerModel<double>& runner, const 
   if (auto e = resolve_form(out.runner, form_with(at, seeded), out.form)) return e;
   if (auto e = solve_stance(out.runner, out.form, out.stance)) return e;
   out.series.resize(samples_per_step(out.stance.step_time, options.sample_rate_hz));
-  sample_step(out.runner, out.form, out.stance, options.sample_rate_hz, out.series);
+  sample_step_flattened(out.runner, out.form, out.stance, options.sample_rate_hz, out.series);
   out.body = make_body_model(out.runner);
   if (auto e = sample_body_for_gradient(runner, at, values, out.series, work.body_series)) return e;
-  balance_angular_momentum(out.runner, out.body, out.series);
-  sample_lumbar_load(out.runner, out.body, out.stance, out.series);
+  balance_angular_momentum_flattened(out.runner, out.body, out.series);
+  sample_lumbar_load_flattened(out.runner, out.body, out.stance, out.series);
   out.metrics = measure_ground_contact(out.runner, out.form, out.stance, out.series);
   out.lumbar = measure_lumbar_load(out.runner, out.metrics, out.series);
   using std::isfinite;
