@@ -112,3 +112,58 @@ TEST_CASE("sensitivity: what the mechanics fixes") {
   REQUIRE(sensitivities(runner, resolve_form(runner, barefoot), AnalysisOptions{}, s).status == Status::ok);
   CHECK_FALSE(s.gradient[0][static_cast<std::size_t>(FormVariable::shoe_stiffness)].has_value());
 }
+
+TEST_CASE("sensitivity: the body posed in its four variables gives the gradients of one full pass") {
+  // sensitivities() poses the body with derivatives with respect to body_form_variables only; the
+  // whole analyze() in GradientScalar, every variable seeded, must give the same values and
+  // derivatives (to rounding): the body depends on no other form variable.
+  Form fast;
+  fast.speed = metres_per_second(4.2);
+  fast.strike = Strike::forefoot;
+  fast.pelvic_tilt = degrees(24.0);
+  fast.trunk_lean = degrees(9.0);
+  fast.surface = {SurfacePreset::track, {}};
+  for (const Form& form : {Form{}, fast}) {
+    const auto runner = make_runner_model(Runner{});
+    const ResolvedForm<double> at = resolve_form(runner, form);
+    Sensitivities s;
+    REQUIRE(sensitivities(runner, at, AnalysisOptions{}, s).status == Status::ok);
+    const auto values = form_values(at);
+    std::array<GradientScalar, form_variable_count> seeded;
+    for (int v = 0; v < form_variable_count; ++v)
+      seeded[static_cast<std::size_t>(v)] =
+          independent_variable<form_variable_count>(values[static_cast<std::size_t>(v)], v);
+    BasicAnalysis<GradientScalar> full;
+    REQUIRE(analyze(runner_model_as<GradientScalar>(runner), form_with(at, seeded), AnalysisOptions{}, full).status ==
+            Status::ok);
+    for (std::size_t m = 0; m < metric_count; ++m) {
+      CAPTURE(metric_table()[m].key);
+      const GradientScalar expected = *metric_table<GradientScalar>()[m].get(full);
+      CHECK(value_of(*metric_table<GradientScalar>()[m].get(s.analysis)) == doctest::Approx(value_of(expected)).epsilon(1e-12));
+      for (int v = 0; v < form_variable_count; ++v) {
+        CAPTURE(form_key(static_cast<FormVariable>(v)));
+        CHECK(s.gradient[m][static_cast<std::size_t>(v)].value_or(expected.derivatives()[v]) ==
+              doctest::Approx(expected.derivatives()[v]).epsilon(1e-10).scale(1e-12));
+      }
+    }
+  }
+}
+
+TEST_CASE("sensitivity: errors are reported as analyze() reports them") {
+  const auto runner = make_runner_model(Runner{});
+  Sensitivities s;
+  Analysis plain;
+  // No runner can make this step: the contact would outlast it.
+  Form f;
+  f.cadence = steps_per_minute(200.0);
+  f.landing = metres(0.55);
+  const InputError expected = analyze(runner, f, AnalysisOptions{}, plain);
+  REQUIRE(expected.status == Status::no_solution);
+  const InputError e = sensitivities(runner, resolve_form(runner, f), AnalysisOptions{}, s);
+  CHECK(e.status == expected.status);
+  CHECK(std::string(e.parameter) == expected.parameter);
+  // A sample rate out of range.
+  AnalysisOptions o;
+  o.sample_rate_hz = std::nan("");
+  CHECK(sensitivities(runner, resolve_form(runner, Form{}), o, s).status == Status::invalid_input);
+}

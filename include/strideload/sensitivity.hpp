@@ -8,6 +8,7 @@
 /// parameter would: d/d cadence is at the same speed (the stride shortens) and the same landing.
 
 #include <array>
+#include <cmath>
 #include <cstddef>
 #include <optional>
 
@@ -16,6 +17,20 @@
 #include "errors.hpp"
 #include "form.hpp"
 #include "metric_table.hpp"
+
+/// Put before a function to have the compiler inline into it every function it calls, all the way
+/// down (GCC's and Clang's `flatten`). sensitivities() runs the per-sample stages in autodiff
+/// through such functions: without it GCC leaves Eigen's loops over the derivatives out of line,
+/// and they cost more than the arithmetic (docs/performance.md (10)). Define it empty before
+/// including this header to turn it off, for a compiler that fails on it (g++ 12.2 stops with an
+/// internal error on sample_body() flattened, which is why the body is not).
+#ifndef STRIDELOAD_FLATTEN
+#if defined(__GNUC__)
+#define STRIDELOAD_FLATTEN [[gnu::flatten]]
+#else
+#define STRIDELOAD_FLATTEN
+#endif
+#endif
 
 namespace strideload {
 
@@ -58,6 +73,16 @@ inline std::optional<double> form_value(const ResolvedForm<double>& f, FormVaria
 /// The scalar that carries the derivatives with respect to every FormVariable.
 using GradientScalar = AutoDiff<form_variable_count>;
 
+/// The form variables the body's motion depends on (sample_body(): the stride phase's rate, the
+/// pelvis, the trunk and the leg shape that places the landing), in the order of the derivatives
+/// of BodyGradientScalar. The speed, the surface and the shoe act on the ground force only.
+constexpr std::array<FormVariable, 4> body_form_variables{FormVariable::cadence, FormVariable::landing,
+                                                          FormVariable::pelvic_tilt, FormVariable::trunk_lean};
+
+/// The scalar in which sensitivities() poses the body: derivatives with respect to
+/// body_form_variables only, so that the costliest stage carries four derivatives instead of seven.
+using BodyGradientScalar = AutoDiff<static_cast<int>(body_form_variables.size())>;
+
 /// Every metric's derivative with respect to every form variable, and the workspace that computes
 /// them. Create once and reuse: sensitivities() then allocates nothing.
 struct Sensitivities {
@@ -66,6 +91,8 @@ struct Sensitivities {
   /// variable does not apply (the shoe's stiffness, barefoot).
   std::array<std::array<std::optional<double>, form_variable_count>, metric_count> gradient;
   BasicAnalysis<GradientScalar> analysis;  ///< the analysis in autodiff, values and derivatives
+  /// Workspace: the step's times and the body's sums about L5/S1 in BodyGradientScalar.
+  StepSeries<BodyGradientScalar> body_series;
 };
 
 /// The runner model in another scalar type (the runner is not differentiated).
@@ -111,17 +138,130 @@ BasicForm<Scalar> form_with(const ResolvedForm<double>& at, const std::array<Sca
   return f;
 }
 
+namespace detail {
+/// `x`, with its derivatives with respect to body_form_variables placed among those with respect
+/// to every form variable (the others are zero).
+inline GradientScalar widened(const BodyGradientScalar& x) {
+  GradientScalar out(x.value(), Eigen::Matrix<double, form_variable_count, 1>::Zero());
+  for (std::size_t j = 0; j < body_form_variables.size(); ++j)
+    out.derivatives()[static_cast<Eigen::Index>(body_form_variables[j])] = x.derivatives()[static_cast<Eigen::Index>(j)];
+  return out;
+}
+
+/// A planar vector of widened() scalars.
+inline Eigen::Matrix<GradientScalar, 2, 1> widened(const Eigen::Matrix<BodyGradientScalar, 2, 1>& v) {
+  return {widened(v.x()), widened(v.y())};
+}
+
+/// The body's sums about L5/S1 with widened() derivatives.
+inline BodyAboutL5S1<GradientScalar> widened(const BodyAboutL5S1<BodyGradientScalar>& b) {
+  BodyAboutL5S1<GradientScalar> out;
+  out.upper_mass_moment = widened(b.upper_mass_moment);
+  out.upper_momentum = widened(b.upper_momentum);
+  out.upper_mass_acceleration = widened(b.upper_mass_acceleration);
+  out.upper_moment = widened(b.upper_moment);
+  out.upper_inertia = widened(b.upper_inertia);
+  out.upper_spread_rate = widened(b.upper_spread_rate);
+  out.lower_mass_moment = widened(b.lower_mass_moment);
+  out.lower_mass_acceleration = widened(b.lower_mass_acceleration);
+  out.lower_moment = widened(b.lower_moment);
+  out.disc_normal = widened(b.disc_normal);
+  return out;
+}
+
+/// Poses the body over the step sampled in `s` (sample_body()) in BodyGradientScalar, seeded with
+/// the body_form_variables of `values`, and stores its sums in s.body_sums with widened()
+/// derivatives: the same values and derivatives as sample_body() in GradientScalar, for about half
+/// the cost. Allocates only while `work` grows.
+inline InputError sample_body_for_gradient(const RunnerModel<double>& runner, const ResolvedForm<double>& at,
+                                           const std::array<double, form_variable_count>& values,
+                                           StepSeries<GradientScalar>& s, StepSeries<BodyGradientScalar>& work) {
+  using B = BodyGradientScalar;
+  constexpr int n = static_cast<int>(body_form_variables.size());
+  std::array<B, form_variable_count> seeded;
+  for (std::size_t v = 0; v < seeded.size(); ++v) seeded[v] = B(values[v], B::DerType::Zero());
+  for (int j = 0; j < n; ++j) {
+    const auto v = static_cast<std::size_t>(body_form_variables[static_cast<std::size_t>(j)]);
+    seeded[v] = independent_variable<n>(values[v], j);
+  }
+  const RunnerModel<B> body_runner = runner_model_as<B>(runner);
+  ResolvedForm<B> form;
+  if (auto e = resolve_form(body_runner, form_with(at, seeded), form)) return e;
+  work.resize(s.size());
+  for (Eigen::Index i = 0; i < s.size(); ++i) work.time[i] = B(value_of(s.time[i]), B::DerType::Zero());
+  sample_body(make_body_model(body_runner), form, work);
+  for (std::size_t i = 0; i < s.body_sums.size(); ++i) s.body_sums[i] = widened(work.body_sums[i]);
+  return {};
+}
+
+/// sample_step() in GradientScalar, flattened (STRIDELOAD_FLATTEN).
+STRIDELOAD_FLATTEN inline void sample_step_flattened(const RunnerModel<GradientScalar>& runner,
+                                                     const ResolvedForm<GradientScalar>& form,
+                                                     const Stance<GradientScalar>& stance, double rate_hz,
+                                                     StepSeries<GradientScalar>& s) {
+  sample_step(runner, form, stance, rate_hz, s);
+}
+
+/// balance_angular_momentum() in GradientScalar, flattened (STRIDELOAD_FLATTEN).
+STRIDELOAD_FLATTEN inline void balance_angular_momentum_flattened(const RunnerModel<GradientScalar>& runner,
+                                                                  const BodyModel<GradientScalar>& body,
+                                                                  StepSeries<GradientScalar>& s) {
+  balance_angular_momentum(runner, body, s);
+}
+
+/// sample_lumbar_load() in GradientScalar, flattened (STRIDELOAD_FLATTEN).
+STRIDELOAD_FLATTEN inline void sample_lumbar_load_flattened(const RunnerModel<GradientScalar>& runner,
+                                                            const BodyModel<GradientScalar>& body,
+                                                            const Stance<GradientScalar>& stance,
+                                                            StepSeries<GradientScalar>& s) {
+  sample_lumbar_load(runner, body, stance, s);
+}
+
+/// analyze() in GradientScalar (the same stages in the same order), with the body posed by
+/// sample_body_for_gradient() and the other per-sample stages flattened.
+inline InputError analyze_for_gradient(const RunnerModel<double>& runner, const ResolvedForm<double>& at,
+                                       const std::array<double, form_variable_count>& values,
+                                       const AnalysisOptions& options, Sensitivities& work) {
+  using G = GradientScalar;
+  BasicAnalysis<G>& out = work.analysis;
+  if (auto e = check_range(ranges::sample_rate, options.sample_rate_hz)) return e;
+  std::array<G, form_variable_count> seeded;
+  for (int v = 0; v < form_variable_count; ++v)
+    seeded[static_cast<std::size_t>(v)] = independent_variable<form_variable_count>(values[static_cast<std::size_t>(v)], v);
+  out.runner = runner_model_as<G>(runner);
+  if (auto e = resolve_form(out.runner, form_with(at, seeded), out.form)) return e;
+  if (auto e = solve_stance(out.runner, out.form, out.stance)) return e;
+  out.series.resize(samples_per_step(out.stance.step_time, options.sample_rate_hz));
+  sample_step_flattened(out.runner, out.form, out.stance, options.sample_rate_hz, out.series);
+  out.body = make_body_model(out.runner);
+  if (auto e = sample_body_for_gradient(runner, at, values, out.series, work.body_series)) return e;
+  balance_angular_momentum_flattened(out.runner, out.body, out.series);
+  sample_lumbar_load_flattened(out.runner, out.body, out.stance, out.series);
+  out.metrics = measure_ground_contact(out.runner, out.form, out.stance, out.series);
+  out.lumbar = measure_lumbar_load(out.runner, out.metrics, out.series);
+  using std::isfinite;
+  if (!(out.metrics.leg_stiffness_kn_per_m > G(0)) || !isfinite(value_of(out.metrics.leg_stiffness_kn_per_m))) {
+    InputError e;  // as analyze() reports it
+    e.status = Status::no_solution;
+    e.parameter = "surface";
+    e.value = value_of(out.form.surface_stiffness) / 1000.0;
+    e.unit = "kN/m";
+    e.accepted = "the surface is softer than this gait's leg-and-surface stiffness; no leg "
+                 "stiffness can keep the centre-of-mass motion (Ferris et al. 1999)";
+    return e;
+  }
+  return {};
+}
+}  // namespace detail
+
 /// The gradient of every metric at the resolved form `at`, each variable seeded as an independent
-/// variable of one autodiff pass. Returns the analysis's error, if any (for example no_solution).
-/// Never throws; allocates only while out.analysis's series grows.
+/// variable of one autodiff pass; the body, which depends on body_form_variables only, is posed
+/// with those alone. Returns the analysis's error, if any (for example no_solution). Never throws;
+/// allocates only while out's series grow.
 inline InputError sensitivities(const RunnerModel<double>& runner, const ResolvedForm<double>& at,
                                 const AnalysisOptions& options, Sensitivities& out) {
   using G = GradientScalar;
-  const std::array<double, form_variable_count> plain = form_values(at);
-  std::array<G, form_variable_count> seeded;
-  for (int v = 0; v < form_variable_count; ++v)
-    seeded[static_cast<std::size_t>(v)] = independent_variable<form_variable_count>(plain[static_cast<std::size_t>(v)], v);
-  if (auto e = analyze(runner_model_as<G>(runner), form_with(at, seeded), options, out.analysis)) return e;
+  if (auto e = detail::analyze_for_gradient(runner, at, form_values(at), options, out)) return e;
 
   const bool shod = at.shoe_compliance > 0.0;
   const auto& table = metric_table<G>();
