@@ -27,3 +27,14 @@ TEST_CASE("raised cosine: area, peak and closed-form integrals agree with quadra
   // After the pulse, it acts as if all at its centre.
   CHECK(p.double_integral_until(0.12) == doctest::Approx(10.0 * (0.12 - 0.05)));
 }
+
+TEST_CASE("raised cosine: state_at() gives force and both integrals as the separate calls do") {
+  const RaisedCosine<double> p{10.0, 0.05, 0.03};
+  for (double t = -0.01; t <= 0.13; t += 0.0007) {
+    CAPTURE(t);
+    const auto state = p.state_at(t);
+    CHECK(state.force == doctest::Approx(p.force(t)).scale(1.0).epsilon(1e-12));
+    CHECK(state.impulse == doctest::Approx(p.impulse_until(t)).scale(1.0).epsilon(1e-12));
+    CHECK(state.double_integral == doctest::Approx(p.double_integral_until(t)).scale(1.0).epsilon(1e-12));
+  }
+}

@@ -2,6 +2,7 @@
 #include <strideload/stance.hpp>
 
 #include <cmath>
+#include <initializer_list>
 
 using namespace strideload;
 
@@ -88,4 +89,19 @@ TEST_CASE("stance: combinations no runner can make are a no_solution error namin
   f.landing = metres(0.0);  // a 29 ms stance would need > 5 BW
   e = solve_stance(runner, resolve_form(runner, f), s);
   CHECK(e.status == Status::no_solution);
+}
+
+TEST_CASE("stance: vertical_state() is vertical_force() and the COM's velocity and displacement") {
+  for (const auto strike : {Strike::rearfoot, Strike::forefoot}) {
+    Form f;
+    f.strike = strike;
+    const auto s = stance_for(f);
+    for (double t = 0.0; t <= s.step_time; t += 0.001) {
+      CAPTURE(t);
+      const auto v = vertical_state(s, runner, t);
+      CHECK(v.force == doctest::Approx(vertical_force(s, t)).scale(1.0).epsilon(1e-12));
+      CHECK(v.velocity == doctest::Approx(com_vertical_velocity(s, runner, t)).scale(1.0).epsilon(1e-12));
+      CHECK(v.displacement == doctest::Approx(com_vertical_displacement(s, runner, t)).scale(1.0).epsilon(1e-12));
+    }
+  }
 }

@@ -44,6 +44,28 @@ struct RaisedCosine {
            (Scalar(0.5) * u * u + c_over_pi * c_over_pi * (cos(pi() * u / half_width) - Scalar(1)));
   }
 
+  /// The force and its first and second time integrals at one instant.
+  struct State {
+    Scalar force = Scalar(0);            ///< F(t), N
+    Scalar impulse = Scalar(0);          ///< ∫ F dt, N·s (impulse_until())
+    Scalar double_integral = Scalar(0);  ///< ∫∫ F dt dt, N·s² (double_integral_until())
+  };
+  /// force(), impulse_until() and double_integral_until() at time t from one sine and cosine: the
+  /// three share the phase π·(t − B)/C (sin and cos of u = t − start() differ from it by π).
+  State state_at(Scalar t) const {
+    if (t <= start()) return {};
+    if (t >= end()) return {Scalar(0), impulse, Scalar(impulse * (t - centre))};
+    using std::cos;
+    using std::sin;
+    const Scalar phase = pi() * (t - centre) / half_width;
+    const Scalar c = cos(phase), s = sin(phase);
+    const Scalar half_a = Scalar(0.5) * amplitude();
+    const Scalar u = t - start();
+    const Scalar c_over_pi = half_width / pi();
+    return {Scalar(half_a * (Scalar(1) + c)), Scalar(half_a * (u + c_over_pi * s)),
+            Scalar(half_a * (Scalar(0.5) * u * u - c_over_pi * c_over_pi * (c + Scalar(1))))};
+  }
+
  private:
   static Scalar pi() { return Scalar(3.14159265358979323846); }
 };

@@ -175,4 +175,25 @@ Scalar com_vertical_displacement(const Stance<Scalar>& s, const RunnerModel<Scal
          Scalar(0.5 * standard_gravity) * t * t;
 }
 
+/// The vertical force and the COM's vertical motion at one instant.
+template <class Scalar>
+struct VerticalState {
+  Scalar force = Scalar(0);         ///< vertical_force(), N
+  Scalar velocity = Scalar(0);      ///< com_vertical_velocity(), m/s
+  Scalar displacement = Scalar(0);  ///< com_vertical_displacement(), m
+};
+
+/// vertical_force(), com_vertical_velocity() and com_vertical_displacement() at time t together,
+/// with one sine and cosine per pulse instead of three library calls (the sampling loop's cost).
+template <class Scalar>
+VerticalState<Scalar> vertical_state(const Stance<Scalar>& s, const RunnerModel<Scalar>& r, Scalar t) {
+  const auto impact = s.impact.state_at(t);
+  const auto active = s.active.state_at(t);
+  const Scalar g = Scalar(standard_gravity);
+  return {Scalar(impact.force + active.force),
+          Scalar(s.touchdown_vz + (impact.impulse + active.impulse) / r.mass - g * t),
+          Scalar(s.touchdown_vz * t + (impact.double_integral + active.double_integral) / r.mass -
+                 Scalar(0.5 * standard_gravity) * t * t)};
+}
+
 }  // namespace strideload

@@ -163,9 +163,10 @@ void sample_step(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& 
   for (Eigen::Index i = 0; i < n; ++i) {
     const Scalar t = Scalar(static_cast<double>(i)) * dt;
     out.time[i] = t;
-    out.vgrf[i] = vertical_force(stance, t);
-    out.com_z[i] = com_vertical_displacement(stance, runner, t);
-    out.com_vz[i] = com_vertical_velocity(stance, runner, t);
+    const VerticalState<Scalar> vertical = vertical_state(stance, runner, t);
+    out.vgrf[i] = vertical.force;
+    out.com_z[i] = vertical.displacement;
+    out.com_vz[i] = vertical.velocity;
     out.cop_x[i] = centre_of_pressure(stance, t);
     out.com_vx[i] = form.speed;
   }
