@@ -143,6 +143,24 @@ void reserve(BasicAnalysis<Scalar>& out, const AnalysisOptions& options = {}) {
   out.series.reserve(max_samples_per_step(options.sample_rate_hz));
 }
 
+/// The no_solution error of a step whose leg stiffness (surface removed) is not a positive finite
+/// number: the surface is softer than the gait's leg-and-surface stiffness, so no leg can keep the
+/// COM motion (Ferris et al. 1999). Empty otherwise. Never allocates or throws.
+template <class Scalar>
+InputError check_leg_stiffness(const BasicAnalysis<Scalar>& a) {
+  using std::isfinite;
+  const double k = value_of(a.metrics.leg_stiffness_kn_per_m);
+  if (k > 0.0 && isfinite(k)) return {};
+  InputError e;
+  e.status = Status::no_solution;
+  e.parameter = "surface";
+  e.value = value_of(a.form.surface_stiffness) / 1000.0;
+  e.unit = "kN/m";
+  e.accepted = "the surface is softer than this gait's leg-and-surface stiffness; no leg "
+               "stiffness can keep the centre-of-mass motion (Ferris et al. 1999)";
+  return e;
+}
+
 /// Analyses one step into `out`. Returns the first input error, or no_solution when the form
 /// parameters are each plausible but no running step combines them. Never throws; allocates only
 /// when out.series must grow.
@@ -166,19 +184,7 @@ InputError analyze(const RunnerModel<Scalar>& runner, const BasicForm<Scalar>& f
   // 5. Metrics, measured as a force-platform study would.
   out.metrics = measure_ground_contact(runner, out.form, out.stance, out.series);
   out.lumbar = measure_lumbar_load(runner, out.metrics, out.series);
-  using std::isfinite;
-  if (!(out.metrics.leg_stiffness_kn_per_m > Scalar(0)) ||
-      !isfinite(value_of(out.metrics.leg_stiffness_kn_per_m))) {
-    InputError e;
-    e.status = Status::no_solution;
-    e.parameter = "surface";
-    e.value = value_of(out.form.surface_stiffness) / 1000.0;
-    e.unit = "kN/m";
-    e.accepted = "the surface is softer than this gait's leg-and-surface stiffness; no leg "
-                 "stiffness can keep the centre-of-mass motion (Ferris et al. 1999)";
-    return e;
-  }
-  return {};
+  return check_leg_stiffness(out);
 }
 
 /// Analyses one step.

@@ -239,18 +239,7 @@ inline InputError analyze_for_gradient(const RunnerModel<double>& runner, const 
   sample_lumbar_load_flattened(out.runner, out.body, out.stance, out.series);
   out.metrics = measure_ground_contact(out.runner, out.form, out.stance, out.series);
   out.lumbar = measure_lumbar_load(out.runner, out.metrics, out.series);
-  using std::isfinite;
-  if (!(out.metrics.leg_stiffness_kn_per_m > G(0)) || !isfinite(value_of(out.metrics.leg_stiffness_kn_per_m))) {
-    InputError e;  // as analyze() reports it
-    e.status = Status::no_solution;
-    e.parameter = "surface";
-    e.value = value_of(out.form.surface_stiffness) / 1000.0;
-    e.unit = "kN/m";
-    e.accepted = "the surface is softer than this gait's leg-and-surface stiffness; no leg "
-                 "stiffness can keep the centre-of-mass motion (Ferris et al. 1999)";
-    return e;
-  }
-  return {};
+  return check_leg_stiffness(out);  // as analyze() reports it
 }
 }  // namespace detail
 
