@@ -127,6 +127,17 @@ TEST_CASE("reliability: the runner is checked on both APIs, hand-built models in
   model = make_runner_model(Runner{});
   model.foot_length = inf_value;
   check_names(analyze_status(model, Form{}), "foot-length");
+  // Found by fuzz_analysis: a positive but denormal weight gave every load in body weights as inf.
+  model = make_runner_model(Runner{});
+  model.weight = 4.9406564584124654e-324;
+  check_names(analyze_status(model, Form{}), "weight");
+  model = make_runner_model(Runner{});
+  model.leg_length *= 2.5;
+  check_names(analyze_status(model, Form{}), "leg-length");
+  // Within a factor of two of the derivation, a hand-set quantity is accepted.
+  model = make_runner_model(Runner{});
+  model.leg_length *= 1.05;
+  CHECK_FALSE(static_cast<bool>(analyze_status(model, Form{})));
 }
 
 TEST_CASE("reliability: enum values outside their enumerators are rejected, never defaulted") {

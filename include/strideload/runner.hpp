@@ -72,8 +72,8 @@ RunnerModel<Scalar> runner_model_unchecked(const BasicRunner<Scalar>& r) {
 }
 
 /// Checks a runner model, which the caller of the real-time API may have built or edited by hand:
-/// mass and height as check_runner() does, and every derived quantity finite and positive. Never
-/// allocates or throws.
+/// mass and height as check_runner() does, and every derived quantity finite and within a factor of
+/// two of its derivation (runner_model_unchecked()). Never allocates or throws.
 template <class Scalar>
 InputError check_runner_model(const RunnerModel<Scalar>& m) {
   BasicRunner<Scalar> r;
@@ -81,17 +81,25 @@ InputError check_runner_model(const RunnerModel<Scalar>& m) {
   r.mass = kilograms(m.mass);
   r.height = metres(m.height);
   if (auto e = check_runner(r)) return e;
+  // A hand-edited quantity may differ from its derivation (a measured leg length, say), but not by
+  // more than a factor of two: a denormal weight, for one, would pass as positive and turn every
+  // load in body weights into infinity.
+  const RunnerModel<Scalar> made = runner_model_unchecked(r);
   const struct {
     const char* parameter;
     Scalar value;
-  } derived[] = {{"weight", m.weight}, {"leg-length", m.leg_length},
-                 {"foot-length", m.foot_length}, {"impact-mass", m.impact_mass}};
-  for (const auto& d : derived) {
-    const double v = value_of(d.value);
-    if (!std::isfinite(v) || !(v > 0.0))
-      return rejected(Status::invalid_input, d.parameter,
-                      "a runner model's derived quantities must be finite and positive; build it "
-                      "with make_runner_model()", v);
+    Scalar derived;
+  } quantities[] = {{"weight", m.weight, made.weight},
+                    {"leg-length", m.leg_length, made.leg_length},
+                    {"foot-length", m.foot_length, made.foot_length},
+                    {"impact-mass", m.impact_mass, made.impact_mass}};
+  for (const auto& q : quantities) {
+    const double v = value_of(q.value);
+    const double ratio = v / value_of(q.derived);
+    if (!std::isfinite(v) || !(ratio >= 0.5 && ratio <= 2.0))
+      return rejected(Status::invalid_input, q.parameter,
+                      "a runner model's derived quantities must be finite and within a factor of "
+                      "two of what make_runner_model() derives from mass, height and sex", v);
   }
   return {};
 }
