@@ -6,7 +6,9 @@ vertical GRF of Hamner & Delp 2013 (J Biomech 46:780; data CC BY, as processed b
 stanfordnmbl/addbiomechanics-paper), ten runners at 3 and 5 m/s on a treadmill. See
 docs/data/README.md for how the columns were measured.
 
-Each law is a power law through 3 m/s, y = y3 * (v / 3)^p, fitted by least squares on logarithms.
+Each law is a power law through 3 m/s, y = y3 * (v / 3)^p, fitted by least squares on logarithms
+to the 3 and 5 m/s rows. Rows at other speeds are held out: the script prints the laws' predictions
+next to their measured means.
 Contact time uses the 10 N threshold (the files are zeroed below about 10 N, so this is the nearest
 to the spring-mass stance, first to last force) and leaves out the trials zeroed above 10 N.
 Standard library only; prints the constants and their standard errors.
@@ -16,6 +18,7 @@ import math
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+FIT_SPEEDS = (3.0, 5.0)
 
 
 def fit_power_law(speeds, values):
@@ -35,7 +38,8 @@ def fit_power_law(speeds, values):
 
 def main():
     with open(os.path.join(HERE, "data", "hamner2013_stance_timing.csv")) as f:
-        rows = list(csv.DictReader(f))
+        everything = list(csv.DictReader(f))
+    rows = [r for r in everything if float(r["speed_m_per_s"]) in FIT_SPEEDS]
     speeds = [float(r["speed_m_per_s"]) for r in rows]
     cadence = fit_power_law(speeds, [float(r["cadence_spm"]) for r in rows])
     full = [r for r in rows if r["force_floor_above_10n"] == "no"]
@@ -43,12 +47,17 @@ def main():
     for name, (y3, p, se_y3, se_p), n in (("cadence_spm", cadence, len(rows)),
                                            ("contact_s (10 N)", contact, len(full))):
         print("%s = %.4g (± %.2g) * (v/3)^%.3f (± %.3f), %d trials" % (name, y3, se_y3, p, se_p, n))
-    for speed in (3, 5):
-        at = [r for r in rows if float(r["speed_m_per_s"]) == speed]
-        peaks = [float(r["peak_vgrf_bw"]) for r in at]
-        mean = sum(peaks) / len(peaks)
-        sd = math.sqrt(sum((p - mean) ** 2 for p in peaks) / (len(peaks) - 1))
-        print("%d m/s: peak vGRF %.2f ± %.2f BW (n = %d)" % (speed, mean, sd, len(peaks)))
+    for speed in sorted({float(r["speed_m_per_s"]) for r in everything}):
+        at = [r for r in everything if float(r["speed_m_per_s"]) == speed]
+        held_out = "" if speed in FIT_SPEEDS else " (held out)"
+        print("%g m/s%s, n = %d:" % (speed, held_out, len(at)))
+        for column, law in (("cadence_spm", cadence), ("tc10_s", contact), ("peak_vgrf_bw", None)):
+            values = [float(r[column]) for r in at
+                      if column != "tc10_s" or r["force_floor_above_10n"] == "no"]
+            mean = sum(values) / len(values)
+            sd = math.sqrt(sum((v - mean) ** 2 for v in values) / (len(values) - 1))
+            predicted = "" if law is None else ", law %.4g" % (law[0] * (speed / 3.0) ** law[1])
+            print("  %-13s %.4g ± %.2g%s" % (column, mean, sd, predicted))
 
 
 if __name__ == "__main__":
