@@ -134,6 +134,20 @@ TEST_CASE("validation: Hamner & Delp 2013, ten runners at 3 and 5 m/s: peak vGRF
   CHECK(at5.metrics.contact_time_s == doctest::Approx(0.223).epsilon(0.015 / 0.223));
 }
 
+TEST_CASE("validation: Hamner & Delp 2013, the same ten runners at 2 and 4 m/s, held out of the fit") {
+  // The timing laws were fitted at 3 and 5 m/s only. Means ± SD: peak 2.10 ± 0.21 BW at 2 m/s and
+  // 2.56 ± 0.21 BW at 4 m/s; cadence 160.0 ± 8.9 and 178.6 ± 7.9 spm; contact time at 20 N
+  // 0.250 ± 0.019 s at 4 m/s (at 2 m/s most files are zeroed too high to time it at 20 N).
+  const auto at2 = run(71.6, 1.75, 2.0);
+  const auto at4 = run(71.6, 1.75, 4.0);
+  CHECK(at2.metrics.peak_vgrf_bw == doctest::Approx(2.10).epsilon(0.21 / 2.10));
+  CHECK(at4.metrics.peak_vgrf_bw == doctest::Approx(2.56).epsilon(0.21 / 2.56));
+  CHECK(at4.metrics.contact_time_s == doctest::Approx(0.250).epsilon(0.019 / 0.250));
+  // Cadence within 1.5 SD: at 2 m/s the power law falls below these runners (150.6 spm).
+  CHECK(at2.form.cadence * 60 == doctest::Approx(160.0).epsilon(1.5 * 8.9 / 160.0));
+  CHECK(at4.form.cadence * 60 == doctest::Approx(178.6).epsilon(7.9 / 178.6));
+}
+
 TEST_CASE("validation: contact time falls with speed within 0.34 → 0.18 s (van Oeveren 2021)") {
   double previous = 1.0;
   for (double v : {2.2, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0, 5.6}) {
