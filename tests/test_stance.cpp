@@ -32,6 +32,20 @@ TEST_CASE("stance: the vertical motion is periodic (closed form)") {
   CHECK(com_vertical_velocity(s, runner, s.contact_time) > 0.0);
 }
 
+TEST_CASE("stance: the active force spans the contact and peaks before mid-stance, later the faster") {
+  const auto s = stance_for(Form{});
+  CHECK(s.active.start() == doctest::Approx(0.0).scale(1.0));
+  CHECK(s.active.end() == doctest::Approx(s.contact_time));
+  CHECK(s.active.peak_time / s.contact_time == doctest::Approx(active_peak_fraction_at_3));
+  CHECK(active_peak_fraction(5.0) > active_peak_fraction(3.0));
+  CHECK(active_peak_fraction(3.0) > active_peak_fraction(2.0));
+  // Never past mid-stance: symmetric at sprint speeds (Clark et al. 2017).
+  CHECK(active_peak_fraction(11.0) == 0.5);
+  // The impulse centred before mid-stance: the COM falls faster into touchdown than the symmetric
+  // pulse's g·ta/2 (the impact's own share alone adds little to it).
+  CHECK(s.impact_velocity > 9.80665 * s.flight_time / 2 + 0.05);
+}
+
 TEST_CASE("stance: contact time is the spring-mass sweep 2a/v") {
   Form f;
   f.landing = metres(0.2);
@@ -57,10 +71,10 @@ TEST_CASE("stance: the limb's peak deceleration is that of a mass on the contact
   const auto s = stance_for(Form{});
   const double omega = std::sqrt(s.contact_stiffness / s.colliding_mass);
   CHECK(s.impact_deceleration == doctest::Approx(s.impact_velocity * omega));
-  CHECK(s.impact.half_width == doctest::Approx(3.14159265358979 / 2 / omega));
+  CHECK(s.impact.rise == doctest::Approx(3.14159265358979 / 2 / omega));
   // J1 = 2·m1·(a1 + g)·Δt1 (Clark et al. 2017's mean impact force m1·(a1 + g) over 2·Δt1).
   CHECK(s.impact.impulse == doctest::Approx(2 * s.colliding_mass * (s.impact_deceleration + 9.80665) *
-                                            s.impact.half_width));
+                                            s.impact.rise));
   // Tibial accelerometry in shod rearfoot running: typically 4–8 g (Crowell & Davis 2011 took
   // > 8 g as high).
   CHECK(s.impact_deceleration / 9.80665 > 3.0);
@@ -70,10 +84,10 @@ TEST_CASE("stance: the limb's peak deceleration is that of a mass on the contact
 TEST_CASE("stance: a softer shoe or surface lengthens the impact") {
   Form soft;
   soft.surface = {SurfacePreset::grass, {}};
-  CHECK(stance_for(soft).impact.half_width > stance_for(Form{}).impact.half_width);
+  CHECK(stance_for(soft).impact.rise > stance_for(Form{}).impact.rise);
   Form bare;
   bare.shoe = {ShoePreset::barefoot, {}};
-  CHECK(stance_for(bare).impact.half_width < stance_for(Form{}).impact.half_width);
+  CHECK(stance_for(bare).impact.rise < stance_for(Form{}).impact.rise);
 }
 
 TEST_CASE("stance: combinations no runner can make are a no_solution error naming landing") {

@@ -1,73 +1,80 @@
 #pragma once
 /// @file raised_cosine.hpp
 /// The raised-cosine force pulse of Clark, Ryan & Weyand's two-mass model (2017, J Exp Biol
-/// 220:247): F(t) = (A/2)·(1 + cos(π·(t − B)/C)) for |t − B| ≤ C, else 0; its area is A·C.
-/// Closed-form first and second time integrals give exact COM velocity and position.
+/// 220:247), F(t) = (A/2)·(1 + cos(π·(t − B)/C)) for |t − B| ≤ C, generalised to a rise and a fall
+/// of different lengths: half a raised cosine of half width C₁ up to the peak at B, half of one of
+/// half width C₂ after it. Equal halves give Clark's pulse. The area is A·(C₁ + C₂)/2, so for a
+/// given impulse and span the peak does not depend on where it falls. Closed-form first and second
+/// time integrals give exact COM velocity and position.
 
 #include <cmath>
 
 namespace strideload {
 
-/// One raised-cosine pulse, given by its impulse, centre and half width.
+/// One raised-cosine pulse, given by its impulse, the time of its peak, and the lengths of its
+/// rise and fall.
 template <class Scalar>
 struct RaisedCosine {
-  Scalar impulse = Scalar(0);     ///< area J = A·C, N·s
-  Scalar centre = Scalar(0);      ///< B, s
-  Scalar half_width = Scalar(0);  ///< C, s
+  Scalar impulse = Scalar(0);    ///< area J, N·s
+  Scalar peak_time = Scalar(0);  ///< B, s
+  Scalar rise = Scalar(0);       ///< C₁, s: from the start of the pulse to its peak
+  Scalar fall = Scalar(0);       ///< C₂, s: from the peak to the end of the pulse
 
-  Scalar amplitude() const { return impulse / half_width; }  ///< A, N (the peak force)
-  Scalar start() const { return centre - half_width; }  ///< B − C, s: the pulse begins
-  Scalar end() const { return centre + half_width; }    ///< B + C, s: the pulse ends
+  Scalar amplitude() const { return Scalar(2) * impulse / (rise + fall); }  ///< A, N (the peak force)
+  Scalar start() const { return peak_time - rise; }  ///< B − C₁, s: the pulse begins
+  Scalar end() const { return peak_time + fall; }    ///< B + C₂, s: the pulse ends
+  /// Impulse-weighted mean time, s: B + (1/2 − 2/π²)·(C₂ − C₁), each half-cosine's centroid lying
+  /// (1/2 − 2/π²)·C from its peak end. The centre B when the halves are equal.
+  Scalar centroid() const { return peak_time + Scalar(centroid_offset()) * (fall - rise); }
 
   /// Force at time t, N.
-  Scalar force(Scalar t) const {
-    using std::cos;
-    if (t <= start() || t >= end()) return Scalar(0);
-    return Scalar(0.5) * amplitude() * (Scalar(1) + cos(pi() * (t - centre) / half_width));
-  }
+  Scalar force(Scalar t) const { return state_at(t).force; }
   /// ∫ F dt from −∞ to t, N·s.
-  Scalar impulse_until(Scalar t) const {
-    using std::sin;
-    if (t <= start()) return Scalar(0);
-    if (t >= end()) return impulse;
-    const Scalar u = t - start();
-    return Scalar(0.5) * amplitude() * (u - half_width / pi() * sin(pi() * u / half_width));
-  }
+  Scalar impulse_until(Scalar t) const { return state_at(t).impulse; }
   /// ∫∫ F dt dt from −∞ to t, N·s²: the pulse's contribution to m·(displacement).
-  Scalar double_integral_until(Scalar t) const {
-    using std::cos;
-    if (t <= start()) return Scalar(0);
-    if (t >= end()) return impulse * (t - centre);  // the pulse acts as if all at its centre
-    const Scalar u = t - start();
-    const Scalar c_over_pi = half_width / pi();
-    return Scalar(0.5) * amplitude() *
-           (Scalar(0.5) * u * u + c_over_pi * c_over_pi * (cos(pi() * u / half_width) - Scalar(1)));
-  }
+  Scalar double_integral_until(Scalar t) const { return state_at(t).double_integral; }
 
   /// The force and its first and second time integrals at one instant.
   struct State {
     Scalar force = Scalar(0);            ///< F(t), N
-    Scalar impulse = Scalar(0);          ///< ∫ F dt, N·s (impulse_until())
-    Scalar double_integral = Scalar(0);  ///< ∫∫ F dt dt, N·s² (double_integral_until())
+    Scalar impulse = Scalar(0);          ///< ∫ F dt, N·s
+    Scalar double_integral = Scalar(0);  ///< ∫∫ F dt dt, N·s²
   };
-  /// force(), impulse_until() and double_integral_until() at time t from one sine and cosine: the
-  /// three share the phase π·(t − B)/C (sin and cos of u = t − start() differ from it by π).
+  /// The force and both its time integrals at time t, from one sine and cosine: within each half
+  /// the three share the phase φ = π·(t − B)/C.
+  ///   rise, u = t − start():  ∫F = (A/2)·(u + (C₁/π)·sin φ),  ∫∫F = (A/2)·(u²/2 − (C₁/π)²·(cos φ + 1));
+  ///   fall, w = t − B:        ∫F = J₁ + (A/2)·(w + (C₂/π)·sin φ),
+  ///                           ∫∫F = D₁ + J₁·w + (A/2)·(w²/2 − (C₂/π)²·(cos φ − 1)),
+  /// with J₁ = A·C₁/2 and D₁ = (A/2)·(1/2 − 2/π²)·C₁² the rise's impulse and double integral.
   State state_at(Scalar t) const {
     if (t <= start()) return {};
-    if (t >= end()) return {Scalar(0), impulse, Scalar(impulse * (t - centre))};
+    if (t >= end()) return {Scalar(0), impulse, Scalar(impulse * (t - centroid()))};
     using std::cos;
     using std::sin;
-    const Scalar phase = pi() * (t - centre) / half_width;
-    const Scalar c = cos(phase), s = sin(phase);
     const Scalar half_a = Scalar(0.5) * amplitude();
-    const Scalar u = t - start();
-    const Scalar c_over_pi = half_width / pi();
-    return {Scalar(half_a * (Scalar(1) + c)), Scalar(half_a * (u + c_over_pi * s)),
-            Scalar(half_a * (Scalar(0.5) * u * u - c_over_pi * c_over_pi * (c + Scalar(1))))};
+    const bool rising = t < peak_time;
+    const Scalar width = rising ? rise : fall;
+    const Scalar w = t - peak_time;
+    const Scalar phase = pi() * w / width;
+    const Scalar c = cos(phase), s = sin(phase);
+    const Scalar c_over_pi = width / pi();
+    const Scalar force = Scalar(half_a * (Scalar(1) + c));
+    if (rising) {
+      const Scalar u = t - start();
+      return {force, Scalar(half_a * (u + c_over_pi * s)),
+              Scalar(half_a * (Scalar(0.5) * u * u - c_over_pi * c_over_pi * (c + Scalar(1))))};
+    }
+    const Scalar rise_impulse = half_a * rise;
+    const Scalar rise_double = Scalar(half_a * Scalar(centroid_offset()) * rise * rise);
+    return {force, Scalar(rise_impulse + half_a * (w + c_over_pi * s)),
+            Scalar(rise_double + rise_impulse * w +
+                   half_a * (Scalar(0.5) * w * w - c_over_pi * c_over_pi * (c - Scalar(1))))};
   }
 
  private:
   static Scalar pi() { return Scalar(3.14159265358979323846); }
+  /// 1/2 − 2/π²: a half raised cosine's centroid from its peak end, per unit half width.
+  static constexpr double centroid_offset() { return 0.5 - 2.0 / (3.14159265358979323846 * 3.14159265358979323846); }
 };
 
 }  // namespace strideload

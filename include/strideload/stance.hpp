@@ -33,6 +33,25 @@ constexpr double max_sweep_half_angle = 3.14159265358979323846 / 4.0;
 /// is not a running step.
 constexpr double max_active_peak_bw = 5.0;
 
+/// When the active vertical force peaks, as a fraction of the contact at 3 m/s: 0.441, and its
+/// power of speed, 0.135. Fitted to the peak times of ten runners at 3 and 5 m/s (Hamner & Delp
+/// 2013; docs/data/hamner2013_stance_timing.csv, fitted by docs/fit_typical_timing.py): the force
+/// rises faster than it falls, the more so the slower the run (0.44 of the contact at 3 m/s, 0.47 at
+/// 5 m/s; 2 and 4 m/s are held out, docs/validation.md).
+constexpr double active_peak_fraction_at_3 = 0.441;
+constexpr double active_peak_fraction_speed_power = 0.135;
+
+/// Fraction of the contact at which the active force peaks at `speed` (m/s), never past mid-stance:
+/// the measured asymmetry fades with speed, and at sprint speeds Clark et al. (2017) fit measured
+/// waveforms with a symmetric pulse (R² 0.95 at 3–11 m/s).
+template <class Scalar>
+Scalar active_peak_fraction(Scalar speed) {
+  using std::min;
+  using std::pow;
+  return min(Scalar(0.5), Scalar(Scalar(active_peak_fraction_at_3) *
+                                 Scalar(pow(Scalar(speed / Scalar(3)), active_peak_fraction_speed_power))));
+}
+
 /// The solved stance of one step.
 template <class Scalar = double>
 struct Stance {
@@ -47,7 +66,7 @@ struct Stance {
   Scalar impact_velocity = Scalar(0);  ///< Δv1: the lower limb's downward speed at touchdown, m/s
   Scalar impact_deceleration = Scalar(0);  ///< a1: the lower limb's peak deceleration on the contact spring, m/s²
   RaisedCosine<Scalar> impact;  ///< impulse 1: the collision of the lower limb (Clark 2017)
-  RaisedCosine<Scalar> active;  ///< impulse 2: the rest of the body over the whole contact
+  RaisedCosine<Scalar> active;  ///< impulse 2: the rest of the body over the whole contact, peaking at active_peak_fraction()
   Scalar touchdown_vz = Scalar(0);     ///< COM vertical velocity at touchdown (negative: falling), m/s
 };
 
@@ -113,7 +132,7 @@ InputError solve_stance(const RunnerModel<Scalar>& runner, const ResolvedForm<Sc
     return rejected(Status::no_solution, "landing",
                     "at this speed and cadence the foot would still be on the ground at "
                                "the next touchdown; land closer or lower the cadence", landing, "m");
-  // Mean stance force is BW·T/tc; the raised cosine peaks at twice that.
+  // Mean stance force is BW·T/tc; the raised cosine peaks at twice that, wherever its peak falls.
   if (Scalar(2) * s.step_time / s.contact_time > Scalar(max_active_peak_bw))
     return rejected(Status::no_solution, "landing",
                     "a stance this short needs a vertical force above 5 body weights; "
@@ -133,14 +152,21 @@ InputError solve_stance(const RunnerModel<Scalar>& runner, const ResolvedForm<Sc
                     "the contact is shorter than the impact of the foot on this "
                                "surface and shoe; land further ahead", landing, "m");
 
+  // The active pulse spans the contact and peaks at the measured fraction of it (Hamner & Delp).
+  const Scalar rise = active_peak_fraction(form.speed) * s.contact_time;
+  s.active = {Scalar(0), rise, rise, Scalar(s.contact_time - rise)};
+  const Scalar active_centroid = s.active.centroid();
+
   // The foot meets the ground at the COM's descent speed V (in Hamner & Delp's 3 m/s data the ankle
   // and pelvis descend together at touchdown, 0.67 and 0.59 m/s just before it). V follows from a
-  // periodic vertical motion with equal touchdown and take-off heights,
-  //   V = g·ta/2 + J1·(tc/2 − Δt1)/(m·T),  J1 = π·m1·(V + g/ω),
-  // which is linear in V (docs/model.md, eq. 2.7).
-  const Scalar lever = (s.contact_time / Scalar(2) - dt1) / (runner.mass * s.step_time);
+  // periodic vertical motion, the COM back at its touchdown height at the next touchdown: with the
+  // step's impulse m·g·T split into J1 centred at Δt1 and J2 at the active centroid t2,
+  //   V = g·(T/2 − t2) + J1·(t2 − Δt1)/(m·T),  J1 = π·m1·(V + g/ω),
+  // which is linear in V (docs/model.md, eq. 2.7). A symmetric active pulse, t2 = tc/2, gives g·ta/2
+  // for the first term; a peak before mid-stance moves t2 earlier and V up.
+  const Scalar lever = (active_centroid - dt1) / (runner.mass * s.step_time);
   const Scalar gravity_part = pi * m1 * g / omega;
-  s.impact_velocity = (g * s.flight_time / Scalar(2) + gravity_part * lever) /
+  s.impact_velocity = (g * (s.step_time / Scalar(2) - active_centroid) + gravity_part * lever) /
                       (Scalar(1) - pi * m1 * lever);
   s.impact_deceleration = s.impact_velocity * omega;
   s.touchdown_vz = -s.impact_velocity;
@@ -148,8 +174,8 @@ InputError solve_stance(const RunnerModel<Scalar>& runner, const ResolvedForm<Sc
   // Impulse balance: the vertical impulse of a step is exactly body weight × step time.
   const Scalar total = runner.weight * s.step_time;
   const Scalar j1 = Scalar(2) * m1 * (s.impact_deceleration + g) * dt1;
-  s.impact = {j1, dt1, dt1};
-  s.active = {total - j1, s.contact_time / Scalar(2), s.contact_time / Scalar(2)};
+  s.impact = {j1, dt1, dt1, dt1};
+  s.active.impulse = total - j1;
   out = s;
   return {};
 }
