@@ -152,7 +152,8 @@ InputError solve_stance(const RunnerModel<Scalar>& runner, const ResolvedForm<Sc
                     "the contact is shorter than the impact of the foot on this "
                                "surface and shoe; land further ahead", landing, "m");
 
-  // The active pulse spans the contact and peaks at the measured fraction of it (Hamner & Delp).
+  // The active pulse spans the contact and peaks at the measured fraction of it (Hamner & Delp;
+  // docs/model.md, eq. 2.11–2.12).
   const Scalar rise = active_peak_fraction(form.speed) * s.contact_time;
   s.active = {Scalar(0), rise, rise, Scalar(s.contact_time - rise)};
   const Scalar active_centroid = s.active.centroid();
