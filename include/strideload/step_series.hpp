@@ -153,7 +153,8 @@ Scalar centre_of_pressure(const Stance<Scalar>& stance, Scalar t) {
 /// along the leg), Fx = Fz·(x_COM − x_COP)/y_COM: braking while the COM is behind the foot,
 /// propulsion after. Through the COM, it leaves the body's angular momentum unchanged. The COP's
 /// heel-to-toe roll is shifted by one constant, so that the net horizontal impulse is zero, as it
-/// must be at constant speed (−1.5 cm at 3 m/s: the early impact makes the force asymmetric).
+/// must be at constant speed (−3.0 cm at 3 m/s: the early impact and active peak make the force
+/// asymmetric).
 /// Never allocates or throws.
 template <class Scalar>
 void sample_step(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& form,
