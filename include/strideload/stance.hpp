@@ -33,12 +33,12 @@ constexpr double max_sweep_half_angle = 3.14159265358979323846 / 4.0;
 /// is not a running step.
 constexpr double max_active_peak_bw = 5.0;
 
-/// When the active vertical force peaks, as a fraction of the contact at 3 m/s: 0.441, and its
-/// power of speed, 0.135. Fitted to the peak times of ten runners at 3 and 5 m/s (Hamner & Delp
-/// 2013; docs/data/hamner2013_stance_timing.csv, fitted by docs/fit_typical_timing.py): the force
-/// rises faster than it falls, the more so the slower the run (0.44 of the contact at 3 m/s, 0.47 at
-/// 5 m/s; 2 and 4 m/s are held out, docs/validation.md).
+/// When the active vertical force peaks at 3 m/s, as a fraction of the contact: fitted to the peak
+/// times of ten runners at 3 and 5 m/s (Hamner & Delp 2013; docs/data/hamner2013_stance_timing.csv,
+/// fitted by docs/fit_typical_timing.py; 2 and 4 m/s held out, docs/validation.md). The force rises
+/// faster than it falls, the more so the slower the run: 0.44 of the contact at 3 m/s, 0.47 at 5 m/s.
 constexpr double active_peak_fraction_at_3 = 0.441;
+/// How that fraction grows with speed: the power of v/3 in active_peak_fraction(), from the same fit.
 constexpr double active_peak_fraction_speed_power = 0.135;
 
 /// Fraction of the contact at which the active force peaks at `speed` (m/s), never past mid-stance:
