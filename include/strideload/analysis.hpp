@@ -14,6 +14,7 @@
 #include "plausible_ranges.hpp"
 #include "runner.hpp"
 #include "sampled_body.hpp"
+#include "sampled_lumbar_load.hpp"
 #include "stance.hpp"
 #include "step_series.hpp"
 #include "turning_direction.hpp"
@@ -106,34 +107,6 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
     s.trunk_correction[i] = s.trunk_correction[i - 1] + Scalar(0.5) * (s.time[i] - s.time[i - 1]) *
                                                             (s.trunk_correction_rate[i] + s.trunk_correction_rate[i - 1]);
   s.trunk_correction -= s.trunk_correction.mean();
-}
-
-/// Fills the L5/S1 series of a sampled step: the body's sums turned by the trunk correction, its
-/// hips moving so that the whole-body COM follows the GRF, then the top-down load and its
-/// bottom-up check. Never allocates or throws.
-template <class Scalar>
-void sample_lumbar_load(const RunnerModel<Scalar>& runner, const BodyModel<Scalar>& body,
-                        const Stance<Scalar>& stance, StepSeries<Scalar>& s) {
-  using Vec = Eigen::Matrix<Scalar, 2, 1>;
-  const Eigen::Index n = s.size();
-  const Scalar dt = s.time[1] - s.time[0];
-  for (Eigen::Index i = 0; i < n; ++i) {
-    // The correction's acceleration by central differences over the periodic step.
-    const Eigen::Index before = i > 0 ? i - 1 : n - 2, after = i + 1 < n ? i + 1 : 1;
-    const AngleState<Scalar> correction{
-        s.trunk_correction[i], s.trunk_correction_rate[i],
-        (s.trunk_correction_rate[after] - s.trunk_correction_rate[before]) / (Scalar(2) * dt)};
-    const BodyAboutL5S1<Scalar> b = turn_upper_body(s.body_sums[static_cast<std::size_t>(i)], correction);
-    const Vec com_acceleration(s.hgrf[i] / runner.mass,
-                               s.vgrf[i] / runner.mass - Scalar(standard_gravity));
-    // The centre of pressure relative to the COM.
-    const Vec cop(s.cop_x[i] - s.com_x[i], -(stance.touchdown_height + s.com_z[i]));
-    const LumbarLoad<Scalar> l = lumbar_load(body, b, com_acceleration, cop, Vec(s.hgrf[i], s.vgrf[i]));
-    s.compression[i] = l.compression;
-    s.ap_shear[i] = l.ap_shear;
-    s.extension_moment[i] = l.moment;
-    s.residual_moment[i] = l.moment - l.moment_bottom_up;
-  }
 }
 
 /// Sizes `out` once for every plausible step at `options`' sample rate, so that no later
