@@ -34,6 +34,8 @@ struct BasicAnalysis {
   RunnerModel<Scalar> runner;
   /// Segment lengths, masses and inertias (de Leva 1996).
   BodyModel<Scalar> body;
+  /// The leg shape that lands the form's strike at its landing distance (leg_shape()), rad.
+  LegShape<Scalar> shape;
   /// Every form parameter fixed: SI units and radians.
   ResolvedForm<Scalar> form;
   /// Contact and flight times, the impact and active impulses.
@@ -151,7 +153,8 @@ InputError analyze(const RunnerModel<Scalar>& runner, const BasicForm<Scalar>& f
   sample_step(runner, out.form, out.stance, options.sample_rate_hz, out.series);
   // 4. The body over the step, and the load at L5/S1.
   out.body = make_body_model(runner);
-  sample_body(out.body, out.form, out.series);
+  out.shape = leg_shape(out.body, out.form);
+  sample_body(out.body, out.form, out.shape, out.series);
   balance_angular_momentum(runner, out.body, out.series);
   sample_lumbar_load(runner, out.body, out.stance, out.series);
   // 5. Metrics, measured as a force-platform study would.
