@@ -2,6 +2,7 @@
 /// @file analysis.hpp
 /// The pipeline, top to bottom: runner and form in, one step's loads and metrics out.
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -90,7 +91,7 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
   }
   const Scalar shift = (hdot_integral - offset_integral) / force_integral;
   // Unsupplied angular impulse R(t) (in the rate array), then ω = −(R − R*)/J.
-  Scalar r = Scalar(0), previous = Scalar(0), weighted = Scalar(0), weights = Scalar(0);
+  Scalar r = Scalar(0), previous = Scalar(0);
   for (Eigen::Index i = 0; i < n; ++i) {
     const Scalar fz = s.vgrf[i];
     if (fz > Scalar(0)) s.cop_x[i] += shift;
@@ -98,8 +99,22 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
     if (i > 0) r += Scalar(0.5) * (s.time[i] - s.time[i - 1]) * (unsupplied + previous);
     previous = unsupplied;
     s.trunk_correction_rate[i] = r;
-    weighted += weight(i) * r / s.trunk_correction[i];
-    weights += weight(i) / s.trunk_correction[i];
+  }
+  // The weighted means of R/J and 1/J: each block's quotients first (their divisions vectorise),
+  // then their sums in order.
+  Scalar weighted = Scalar(0), weights = Scalar(0);
+  for (Eigen::Index first = 0; first < n; first += body_block_size) {
+    const int m = static_cast<int>(std::min<Eigen::Index>(body_block_size, n - first));
+    Scalar by_r[body_block_size], by_one[body_block_size];
+    for (int j = 0; j < m; ++j) {
+      const Eigen::Index i = first + j;
+      by_r[j] = weight(i) * s.trunk_correction_rate[i] / s.trunk_correction[i];
+      by_one[j] = weight(i) / s.trunk_correction[i];
+    }
+    for (int j = 0; j < m; ++j) {
+      weighted += by_r[j];
+      weights += by_one[j];
+    }
   }
   const Scalar target = weighted / weights;  // makes ∫ω dt = 0
   for (Eigen::Index i = 0; i < n; ++i)
