@@ -61,8 +61,9 @@ struct LoadBlock {
   static constexpr int size = body_block_size;
   Scalar sum[16][size];  ///< the body's sums before the trunk correction, in the order of BlockSum
   ///@{
-  /// The trunk correction: angle (rad), rate (rad/s), acceleration (rad/s²).
-  Scalar q[size], qd[size], qdd[size];
+  /// The trunk correction: angle (rad) and rate (rad/s), and the rates a sample before and after
+  /// (periodic), whose difference gives its acceleration.
+  Scalar q[size], qd[size], qd_before[size], qd_after[size];
   ///@}
   ///@{
   /// The ground reaction force, N.
@@ -85,6 +86,7 @@ struct LoadConstants {
   Scalar runner_mass;  ///< RunnerModel::mass, kg
   Scalar body_mass;    ///< BodyModel::mass, kg
   Scalar mass_above;   ///< BodyModel::mass_above_l5s1, kg
+  Scalar two_dt;       ///< twice the sampling interval, s
   ///@{
   /// cos and sin of extensor_line_angle.
   Scalar cos_alpha, sin_alpha;
@@ -98,11 +100,11 @@ struct LoadConstants {
 template <class Scalar>
 STRIDELOAD_BLOCK_KERNEL void block_lumbar_load(const LoadConstants<Scalar>& k, LoadBlock<Scalar>& b) {
   const Scalar runner_mass = k.runner_mass, body_mass = k.body_mass, mass_above = k.mass_above;
-  const Scalar g = Scalar(standard_gravity), cos_alpha = k.cos_alpha, sin_alpha = k.sin_alpha;
+  const Scalar g = Scalar(standard_gravity), cos_alpha = k.cos_alpha, sin_alpha = k.sin_alpha, two_dt = k.two_dt;
   for (int j = 0; j < LoadBlock<Scalar>::size; ++j) {
     // turn_upper_body(): the correction's cosine and sine (small_angle_cos_sin()), then the
     // upper sums turned.
-    const Scalar x = b.q[j], qd = b.qd[j], qdd = b.qdd[j];
+    const Scalar x = b.q[j], qd = b.qd[j], qdd = (b.qd_after[j] - b.qd_before[j]) / two_dt;
     const Scalar x2 = Scalar(x * x);
     const Scalar s = Scalar(x * (Scalar(1) - x2 * Scalar(1.0 / 6) * (Scalar(1) - x2 * Scalar(1.0 / 20) * (Scalar(1) - x2 * Scalar(1.0 / 42)))));
     const Scalar c = Scalar(Scalar(1) - x2 * Scalar(0.5) *
@@ -152,9 +154,10 @@ void sample_lumbar_load_in_blocks(const RunnerModel<Scalar>& runner, const BodyM
   using std::abs;
   constexpr int size = LoadBlock<Scalar>::size;
   static const double cos_alpha = std::cos(extensor_line_angle), sin_alpha = std::sin(extensor_line_angle);
-  const LoadConstants<Scalar> k{runner.mass, body.mass, body.mass_above_l5s1, Scalar(cos_alpha), Scalar(sin_alpha)};
   const Eigen::Index n = s.size();
   const Scalar dt = s.time[1] - s.time[0];
+  const LoadConstants<Scalar> k{runner.mass, body.mass, body.mass_above_l5s1, Scalar(2) * dt,
+                                Scalar(cos_alpha), Scalar(sin_alpha)};
   LoadBlock<Scalar> b;
   for (Eigen::Index first = 0; first < n; first += size) {
     const int m = static_cast<int>(std::min<Eigen::Index>(size, n - first));
@@ -162,7 +165,7 @@ void sample_lumbar_load_in_blocks(const RunnerModel<Scalar>& runner, const BodyM
     for (int j = 0; j < size; ++j) {
       if (j >= m) {  // past the step's end: a still, unloaded upright body (computed, not kept)
         for (auto& row : b.sum) row[j] = Scalar(0);
-        b.q[j] = b.qd[j] = b.qdd[j] = b.hgrf[j] = b.vgrf[j] = b.cop_x[j] = b.cop_z[j] = Scalar(0);
+        b.q[j] = b.qd[j] = b.qd_before[j] = b.qd_after[j] = b.hgrf[j] = b.vgrf[j] = b.cop_x[j] = b.cop_z[j] = Scalar(0);
         continue;
       }
       const Eigen::Index i = first + j;
@@ -187,7 +190,8 @@ void sample_lumbar_load_in_blocks(const RunnerModel<Scalar>& runner, const BodyM
       const Eigen::Index before = i > 0 ? i - 1 : n - 2, after = i + 1 < n ? i + 1 : 1;
       b.q[j] = s.trunk_correction[i];
       b.qd[j] = s.trunk_correction_rate[i];
-      b.qdd[j] = (s.trunk_correction_rate[after] - s.trunk_correction_rate[before]) / (Scalar(2) * dt);
+      b.qd_before[j] = s.trunk_correction_rate[before];
+      b.qd_after[j] = s.trunk_correction_rate[after];
       b.hgrf[j] = s.hgrf[i];
       b.vgrf[j] = s.vgrf[i];
       b.cop_x[j] = s.cop_x[i] - s.com_x[i];
