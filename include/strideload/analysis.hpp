@@ -2,6 +2,7 @@
 /// @file analysis.hpp
 /// The pipeline, top to bottom: runner and form in, one step's loads and metrics out.
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -14,6 +15,7 @@
 #include "plausible_ranges.hpp"
 #include "runner.hpp"
 #include "sampled_body.hpp"
+#include "sampled_lumbar_load.hpp"
 #include "stance.hpp"
 #include "step_series.hpp"
 #include "turning_direction.hpp"
@@ -33,6 +35,8 @@ struct BasicAnalysis {
   RunnerModel<Scalar> runner;
   /// Segment lengths, masses and inertias (de Leva 1996).
   BodyModel<Scalar> body;
+  /// The leg shape that lands the form's strike at its landing distance (leg_shape()), rad.
+  LegShape<Scalar> shape;
   /// Every form parameter fixed: SI units and radians.
   ResolvedForm<Scalar> form;
   /// Contact and flight times, the impact and active impulses.
@@ -87,7 +91,7 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
   }
   const Scalar shift = (hdot_integral - offset_integral) / force_integral;
   // Unsupplied angular impulse R(t) (in the rate array), then ω = −(R − R*)/J.
-  Scalar r = Scalar(0), previous = Scalar(0), weighted = Scalar(0), weights = Scalar(0);
+  Scalar r = Scalar(0), previous = Scalar(0);
   for (Eigen::Index i = 0; i < n; ++i) {
     const Scalar fz = s.vgrf[i];
     if (fz > Scalar(0)) s.cop_x[i] += shift;
@@ -95,8 +99,22 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
     if (i > 0) r += Scalar(0.5) * (s.time[i] - s.time[i - 1]) * (unsupplied + previous);
     previous = unsupplied;
     s.trunk_correction_rate[i] = r;
-    weighted += weight(i) * r / s.trunk_correction[i];
-    weights += weight(i) / s.trunk_correction[i];
+  }
+  // The weighted means of R/J and 1/J: each block's quotients first (their divisions vectorise),
+  // then their sums in order.
+  Scalar weighted = Scalar(0), weights = Scalar(0);
+  for (Eigen::Index first = 0; first < n; first += body_block_size) {
+    const int m = static_cast<int>(std::min<Eigen::Index>(body_block_size, n - first));
+    Scalar by_r[body_block_size], by_one[body_block_size];
+    for (int j = 0; j < m; ++j) {
+      const Eigen::Index i = first + j;
+      by_r[j] = weight(i) * s.trunk_correction_rate[i] / s.trunk_correction[i];
+      by_one[j] = weight(i) / s.trunk_correction[i];
+    }
+    for (int j = 0; j < m; ++j) {
+      weighted += by_r[j];
+      weights += by_one[j];
+    }
   }
   const Scalar target = weighted / weights;  // makes ∫ω dt = 0
   for (Eigen::Index i = 0; i < n; ++i)
@@ -106,34 +124,6 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
     s.trunk_correction[i] = s.trunk_correction[i - 1] + Scalar(0.5) * (s.time[i] - s.time[i - 1]) *
                                                             (s.trunk_correction_rate[i] + s.trunk_correction_rate[i - 1]);
   s.trunk_correction -= s.trunk_correction.mean();
-}
-
-/// Fills the L5/S1 series of a sampled step: the body's sums turned by the trunk correction, its
-/// hips moving so that the whole-body COM follows the GRF, then the top-down load and its
-/// bottom-up check. Never allocates or throws.
-template <class Scalar>
-void sample_lumbar_load(const RunnerModel<Scalar>& runner, const BodyModel<Scalar>& body,
-                        const Stance<Scalar>& stance, StepSeries<Scalar>& s) {
-  using Vec = Eigen::Matrix<Scalar, 2, 1>;
-  const Eigen::Index n = s.size();
-  const Scalar dt = s.time[1] - s.time[0];
-  for (Eigen::Index i = 0; i < n; ++i) {
-    // The correction's acceleration by central differences over the periodic step.
-    const Eigen::Index before = i > 0 ? i - 1 : n - 2, after = i + 1 < n ? i + 1 : 1;
-    const AngleState<Scalar> correction{
-        s.trunk_correction[i], s.trunk_correction_rate[i],
-        (s.trunk_correction_rate[after] - s.trunk_correction_rate[before]) / (Scalar(2) * dt)};
-    const BodyAboutL5S1<Scalar> b = turn_upper_body(s.body_sums[static_cast<std::size_t>(i)], correction);
-    const Vec com_acceleration(s.hgrf[i] / runner.mass,
-                               s.vgrf[i] / runner.mass - Scalar(standard_gravity));
-    // The centre of pressure relative to the COM.
-    const Vec cop(s.cop_x[i] - s.com_x[i], -(stance.touchdown_height + s.com_z[i]));
-    const LumbarLoad<Scalar> l = lumbar_load(body, b, com_acceleration, cop, Vec(s.hgrf[i], s.vgrf[i]));
-    s.compression[i] = l.compression;
-    s.ap_shear[i] = l.ap_shear;
-    s.extension_moment[i] = l.moment;
-    s.residual_moment[i] = l.moment - l.moment_bottom_up;
-  }
 }
 
 /// Sizes `out` once for every plausible step at `options`' sample rate, so that no later
@@ -178,7 +168,8 @@ InputError analyze(const RunnerModel<Scalar>& runner, const BasicForm<Scalar>& f
   sample_step(runner, out.form, out.stance, options.sample_rate_hz, out.series);
   // 4. The body over the step, and the load at L5/S1.
   out.body = make_body_model(runner);
-  sample_body(out.body, out.form, out.series);
+  out.shape = leg_shape(out.body, out.form);
+  sample_body(out.body, out.form, out.shape, out.series);
   balance_angular_momentum(runner, out.body, out.series);
   sample_lumbar_load(runner, out.body, out.stance, out.series);
   // 5. Metrics, measured as a force-platform study would.

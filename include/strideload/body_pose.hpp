@@ -451,21 +451,39 @@ Eigen::Matrix<Scalar, 2, 1> first_contact_from_com(const BodyModel<Scalar>& body
 /// The leg shape that lands the form's strike at the form's landing distance: the ankle offset
 /// sets the foot angle, then a few Newton steps on the thigh offset place the first contact point.
 /// Never allocates or throws.
+///
+/// It poses the body at touchdown nine times. Only the stance leg's angles change between those
+/// poses, so each segment's direction (a library cosine and sine) is computed again only where
+/// its angle changed: the same poses for a quarter of the library calls.
 template <class Scalar>
 LegShape<Scalar> leg_shape(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form) {
+  using std::cos;
+  using std::sin;
+  using Vec = typename PointState<Scalar>::Vec;
+  const SegmentAngles<Scalar> unshaped = segment_angles(form, Scalar(0));
+  SegmentDirections<Scalar> unshaped_direction;
+  for (int i = 0; i < body_segment_count; ++i)
+    unshaped_direction[i] = Vec(cos(unshaped.angle[i].q), sin(unshaped.angle[i].q));
+  // body_pose(body, form, 0, shape), reusing the unshaped directions where an angle is the same.
+  auto pose = [&](const LegShape<Scalar>& shape) {
+    const SegmentAngles<Scalar> angles = segment_angles(form, Scalar(0), shape);
+    SegmentDirections<Scalar> direction = unshaped_direction;
+    for (int i = 0; i < body_segment_count; ++i)
+      if (!(angles.angle[i].q == unshaped.angle[i].q)) direction[i] = Vec(cos(angles.angle[i].q), sin(angles.angle[i].q));
+    return body_pose(body, angles, direction);
+  };
   LegShape<Scalar> shape;
   const int foot = static_cast<int>(BodySegment::stance_foot);
-  const Scalar measured = body_pose(body, form, Scalar(0)).angle[foot].q;
+  const Scalar measured = unshaped.angle[foot].q;
   shape.ankle = strike_foot_angle(form.strike, measured) - measured;
   const Scalar h = Scalar(1e-4);
   for (int iteration = 0; iteration < 4; ++iteration) {
-    const Scalar x = first_contact_from_com(body, form, body_pose(body, form, Scalar(0), shape)).x();
+    const Scalar x = first_contact_from_com(body, form, pose(shape)).x();
     LegShape<Scalar> nudged = shape;
     nudged.thigh += h;
     // Ankle angles are absolute, so the foot keeps its angle as the thigh turns.
     nudged.ankle -= h;
-    const Scalar slope =
-        (first_contact_from_com(body, form, body_pose(body, form, Scalar(0), nudged)).x() - x) / h;
+    const Scalar slope = (first_contact_from_com(body, form, pose(nudged)).x() - x) / h;
     shape.thigh += (form.landing - x) / slope;
     shape.ankle = strike_foot_angle(form.strike, measured) - measured - shape.thigh;
   }

@@ -14,7 +14,7 @@ namespace strideload {
 /// Kernozek (2015) saw the foot land closer after a switch to a forefoot strike.
 template <class Scalar>
 Scalar ankle_landing(const BasicAnalysis<Scalar>& a) {
-  const BodyPose<Scalar> pose = body_pose(a.body, a.form, Scalar(0), leg_shape(a.body, a.form));
+  const BodyPose<Scalar> pose = body_pose(a.body, a.form, Scalar(0), a.shape);
   return pose.stance_ankle.p.x() - pose.body_com.p.x();
 }
 

@@ -328,8 +328,7 @@ STRIDELOAD_BLOCK_KERNEL void block_about_l5s1(const BodyChains<Scalar>& chains, 
 /// reference the blocks reproduce (tests/test_sampled_body.cpp).
 template <class Scalar>
 void sample_body_one_by_one(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
-                            StepSeries<Scalar>& s) {
-  const LegShape<Scalar> shape = leg_shape(body, form);
+                            const LegShape<Scalar>& shape, StepSeries<Scalar>& s) {
   const BodyChains<Scalar> chains(body);
   const Scalar phase_rate = stride_phase_rate(form);
   TurningDirection<Scalar> phase;
@@ -352,10 +351,9 @@ void sample_body_one_by_one(const BodyModel<Scalar>& body, const ResolvedForm<Sc
 /// sample_body() a block of body_block_size samples at a time (see the file's comment).
 template <class Scalar>
 void sample_body_in_blocks(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
-                           StepSeries<Scalar>& s) {
+                           const LegShape<Scalar>& shape, StepSeries<Scalar>& s) {
   constexpr int n_seg = body_segment_count;
   constexpr int size = BodyBlock<Scalar>::size;
-  const LegShape<Scalar> shape = leg_shape(body, form);
   const BodyChains<Scalar> chains(body);
   const Scalar phase_rate = stride_phase_rate(form);
   TurningDirection<Scalar> phase;
@@ -393,19 +391,26 @@ void sample_body_in_blocks(const BodyModel<Scalar>& body, const ResolvedForm<Sca
 }
 }  // namespace detail
 
-/// Poses the body at every sample (segment_angles()) with the legs shaped for the form's strike
-/// and landing, and keeps what the load needs of it: its sums about L5/S1 (s.body_sums), from the
-/// segment directions and the body's constant chains (BodyChains), without placing each segment.
-/// The stride phase and the segments turn a little between samples, so their cosines and sines
-/// are followed from sample to sample (turning_direction.hpp). Works a block of
+/// Poses the body at every sample (segment_angles()) with the legs in `shape` (leg_shape(): shaped
+/// for the form's strike and landing), and keeps what the load needs of it: its sums about L5/S1
+/// (s.body_sums), from the segment directions and the body's constant chains (BodyChains), without
+/// placing each segment. The stride phase and the segments turn a little between samples, so their
+/// cosines and sines are followed from sample to sample (turning_direction.hpp). Works a block of
 /// body_block_size samples at a time (see the file's comment); numbers that carry derivatives
 /// one sample at a time (detail::sample_body_one_by_one()). Never allocates or throws.
 template <class Scalar>
-void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
+void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, const LegShape<Scalar>& shape,
+                 StepSeries<Scalar>& s) {
   if constexpr (std::is_arithmetic_v<Scalar>)
-    detail::sample_body_in_blocks(body, form, s);
+    detail::sample_body_in_blocks(body, form, shape, s);
   else
-    detail::sample_body_one_by_one(body, form, s);
+    detail::sample_body_one_by_one(body, form, shape, s);
+}
+
+/// The same with the legs shaped for the form (leg_shape()). Never allocates or throws.
+template <class Scalar>
+void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
+  sample_body(body, form, leg_shape(body, form), s);
 }
 
 }  // namespace strideload

@@ -234,6 +234,7 @@ inline InputError analyze_for_gradient(const RunnerModel<double>& runner, const 
   out.series.resize(samples_per_step(out.stance.step_time, options.sample_rate_hz));
   sample_step_flattened(out.runner, out.form, out.stance, options.sample_rate_hz, out.series);
   out.body = make_body_model(out.runner);
+  out.shape = leg_shape(out.body, out.form);
   if (auto e = sample_body_for_gradient(runner, at, values, out.series, work.body_series)) return e;
   balance_angular_momentum_flattened(out.runner, out.body, out.series);
   sample_lumbar_load_flattened(out.runner, out.body, out.stance, out.series);

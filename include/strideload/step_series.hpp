@@ -8,7 +8,6 @@
 #include <new>
 #include <utility>
 #include <vector>
-#include <vector>
 
 #include "body_about_l5s1.hpp"
 #include "form.hpp"
@@ -44,6 +43,9 @@ struct StepSeries {
   View residual_moment{nullptr, 0};    ///< top-down minus bottom-up L5/S1 moment, N·m
   View trunk_correction{nullptr, 0};   ///< rotation added to the upper body about L5/S1 (see body_pose.hpp), rad
   View trunk_correction_rate{nullptr, 0};  ///< its angular velocity, rad/s
+  /// Vertical GRF over the COM's height above the ground, N/m: the fore–aft GRF per metre that the
+  /// COM is ahead of the COP (zero in flight).
+  View vgrf_per_height{nullptr, 0};
   /// The body summed about L5/S1 at each sample, before the trunk correction: the analysis's
   /// workspace, so that the correction turns it instead of posing the body again.
   std::vector<BodyAboutL5S1<Scalar>> body_sums;
@@ -101,11 +103,14 @@ struct StepSeries {
   }
 
  private:
-  static constexpr int series_count = 14;
+  // A new series goes last: column k starts k·capacity_ samples in, so moving a series to an odd
+  // column would make its start's alignment, and with it the order of Eigen's vectorised sums
+  // over it (mean()), depend on the largest step the workspace has held.
+  static constexpr int series_count = 15;
   View& view(int k) {
     View* all[series_count] = {&time, &vgrf, &hgrf, &com_z, &com_vz, &com_x, &cop_x, &com_vx, &compression,
                                &ap_shear, &extension_moment, &residual_moment, &trunk_correction,
-                               &trunk_correction_rate};
+                               &trunk_correction_rate, &vgrf_per_height};
     return *all[k];
   }
   const View& view(int k) const { return const_cast<StepSeries*>(this)->view(k); }
@@ -168,40 +173,48 @@ void sample_step(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& 
     out.vgrf[i] = vertical.force;
     out.com_z[i] = vertical.displacement;
     out.com_vz[i] = vertical.velocity;
-    out.cop_x[i] = centre_of_pressure(stance, t);
     out.com_vx[i] = form.speed;
   }
+  // What the passes share, computed once: Fz/y, the COP before its shift (cop_x holds it until
+  // the last pass has found the shift) and the sum of the shift's trapezoid weights.
+  auto weight = [n](Eigen::Index i) { return (i == 0 || i == n - 1) ? Scalar(0.5) : Scalar(1); };
+  Scalar den = Scalar(0);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    out.vgrf_per_height[i] = out.vgrf[i] / (stance.touchdown_height + out.com_z[i]);
+    out.cop_x[i] = centre_of_pressure(stance, out.time[i]);
+    den += weight(i) * out.vgrf_per_height[i];
+  }
   const Scalar duration = out.time[n - 1];
+  const Scalar half_dt = Scalar(0.5) * dt;
+  Scalar shift = Scalar(0);
   for (int pass = 0; pass < horizontal_passes; ++pass) {
-    for (Eigen::Index i = 0; i < n; ++i) out.cop_x[i] = centre_of_pressure(stance, out.time[i]);
     // Horizontal position from the current velocity (trapezoid rule), starting `landing` behind
-    // the first contact point.
+    // the first contact point; with it the shift: ∫ Fz (x − x_COP − shift)/y dt = 0, with the
+    // trapezoid weights of the impulse. (Running sums side by side in one loop: each waits on its
+    // last addition, so two in a loop take the time of one.)
     out.com_x[0] = -form.landing;
+    Scalar num = weight(0) * out.vgrf_per_height[0] * (out.com_x[0] - out.cop_x[0]);
+    for (Eigen::Index i = 1; i < n; ++i) {
+      out.com_x[i] = out.com_x[i - 1] + half_dt * (out.com_vx[i] + out.com_vx[i - 1]);
+      num += weight(i) * out.vgrf_per_height[i] * (out.com_x[i] - out.cop_x[i]);
+    }
+    shift = num / den;
+    for (Eigen::Index i = 0; i < n; ++i)
+      out.hgrf[i] = out.vgrf[i] * (out.com_x[i] - Scalar(out.cop_x[i] + shift)) / (stance.touchdown_height + out.com_z[i]);
+    // Velocity from the force (each sample's change first, in a loop that vectorises, then their
+    // running sum beside the mean's), then offset so its mean over the step is the running speed.
     for (Eigen::Index i = 1; i < n; ++i)
-      out.com_x[i] = out.com_x[i - 1] + Scalar(0.5) * dt * (out.com_vx[i] + out.com_vx[i - 1]);
-    // The shift: ∫ Fz (x − x_COP − shift)/y dt = 0, with the trapezoid weights of the impulse.
-    Scalar num = Scalar(0), den = Scalar(0);
-    for (Eigen::Index i = 0; i < n; ++i) {
-      const Scalar w = (i == 0 || i == n - 1) ? Scalar(0.5) : Scalar(1);
-      const Scalar lever = w * out.vgrf[i] / (stance.touchdown_height + out.com_z[i]);
-      num += lever * (out.com_x[i] - out.cop_x[i]);
-      den += lever;
-    }
-    const Scalar shift = num / den;
-    for (Eigen::Index i = 0; i < n; ++i) {
-      out.cop_x[i] += shift;
-      out.hgrf[i] = out.vgrf[i] * (out.com_x[i] - out.cop_x[i]) / (stance.touchdown_height + out.com_z[i]);
-    }
-    // Velocity from the force, then offset so its mean over the step is the running speed.
+      out.com_vx[i] = half_dt * (out.hgrf[i] + out.hgrf[i - 1]) / runner.mass;
     out.com_vx[0] = Scalar(0);
-    for (Eigen::Index i = 1; i < n; ++i)
-      out.com_vx[i] = out.com_vx[i - 1] + Scalar(0.5) * dt * (out.hgrf[i] + out.hgrf[i - 1]) / runner.mass;
     Scalar mean = Scalar(0);
-    for (Eigen::Index i = 1; i < n; ++i)
-      mean += Scalar(0.5) * dt * (out.com_vx[i] + out.com_vx[i - 1]);
+    for (Eigen::Index i = 1; i < n; ++i) {
+      out.com_vx[i] += out.com_vx[i - 1];
+      mean += half_dt * (out.com_vx[i] + out.com_vx[i - 1]);
+    }
     mean /= duration;
     out.com_vx += form.speed - mean;
   }
+  out.cop_x += shift;
 }
 
 }  // namespace strideload

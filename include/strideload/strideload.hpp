@@ -24,6 +24,7 @@
 #include "runner.hpp"
 #include "running_kinematics.hpp"
 #include "sampled_body.hpp"
+#include "sampled_lumbar_load.hpp"
 #include "stance.hpp"
 #include "step_series.hpp"
 #include "surfaces.hpp"

@@ -142,8 +142,9 @@ class TurningDirections {
         using std::cos;
         using std::sin;
         for (int k = 0; k < N; ++k) {
-          c_[k] = cos(q[k][j]);
-          s_[k] = sin(q[k][j]);
+          const Scalar angle = q[k][j];  // loaded once, so that the compiler makes the two one sincos
+          c_[k] = cos(angle);
+          s_[k] = sin(angle);
         }
         turns_ = resync_every;
       } else {
