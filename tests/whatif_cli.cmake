@@ -74,6 +74,15 @@ foreach(bad "--speed;nan" "--speed;99" "--cadence;abc" "--strike;heel" "--frobni
   endif()
 endforeach()
 
+# A file that cannot be written is bad input too: status 2, one line naming the option, and no
+# results on stdout (nothing half done).
+foreach(option --series --opensim --plot)
+  run_whatif(2 --vs cadence=+10% ${option} ${WORKDIR}/no-such-directory/out)
+  if(NOT out STREQUAL "" OR NOT err MATCHES "^whatif: [a-z]+ = '[^\n]*no-such-directory/out': [^\n]*\n$")
+    message(FATAL_ERROR "whatif ${option} to an unwritable path: expected one line and no output, got:\n${out}\n${err}")
+  endif()
+endforeach()
+
 # --opensim writes an OpenSim storage file: the header's counts match the label line and the rows.
 file(REMOVE ${WORKDIR}/series.sto)
 run_whatif(0 --vs cadence=+10% --vs strike=forefoot --opensim ${WORKDIR}/series.sto)

@@ -338,7 +338,8 @@ void write_plot(const std::string& path, const std::vector<Case>& cases) {
   }
   script += "unset multiplot\n";
   // gnuplot's own complaints would break the one-line error contract; file_error says it all.
-  FILE* gp = popen("gnuplot 2> /dev/null", "w");
+  // Its standard output goes too: when it cannot open the file it draws the PNG there instead.
+  FILE* gp = popen("gnuplot > /dev/null 2>&1", "w");
   if (!gp) file_error("plot", path, "cannot start gnuplot");
   std::fputs(script.c_str(), gp);
   const int status = pclose(gp);
@@ -371,15 +372,17 @@ int main(int argc, char** argv) {
     }
     std::optional<strideload::Ranking> ranking;
     if (o.rank) ranking = strideload::rank_changes(o.runner, o.form, o.holds);
+    // Files first: a path that cannot be written ends the run with one line and no results, as
+    // any other bad input does.
+    if (o.series_path) write_series(*o.series_path, cases);
+    if (o.plot_path) write_plot(*o.plot_path, cases);
+    if (o.opensim_path) write_opensim(*o.opensim_path, cases);
     if (o.json) {
       print_json(o.runner, cases, ranking ? &*ranking : nullptr);
     } else {
       print_table(o.runner, cases);
       if (ranking) print_ranking(*ranking);
     }
-    if (o.series_path) write_series(*o.series_path, cases);
-    if (o.plot_path) write_plot(*o.plot_path, cases);
-    if (o.opensim_path) write_opensim(*o.opensim_path, cases);
     return 0;
   } catch (const strideload::invalid_input& e) {
     std::fprintf(stderr, "whatif: %s\n", e.what());
