@@ -24,6 +24,14 @@ Analysis run(double mass, double height, double speed, std::optional<double> spm
   return analyze(r, f);
 }
 
+// When the model's vertical force first reaches `newtons`, s after touchdown (to 10 µs): where a
+// force-plate threshold would start the contact.
+double first_reaching(const Stance<double>& stance, double newtons) {
+  double t = 0.0;
+  while (vertical_force(stance, t) < newtons) t += 1e-5;
+  return t;
+}
+
 // A measured mean ± k SD, as a doctest tolerance: the form every check against a study's spread takes.
 doctest::Approx within_sd(double mean, double sd, double k = 1.0) {
   return doctest::Approx(mean).epsilon(k * sd / std::abs(mean));
@@ -70,8 +78,7 @@ TEST_CASE("validation: Hamner & Delp 2013 subject 1 vGRF waveform, R² above 0.8
   std::getline(in, line);
   std::vector<double> measured, model;
   const double tc = contact_time_at(a.series, 50.0);
-  double on = 0.0;  // model time at which the vGRF first reaches 50 N
-  while (vertical_force(a.stance, on) < 50.0) on += 1e-5;
+  const double on = first_reaching(a.stance, 50.0);
   while (std::getline(in, line)) {
     std::stringstream ss(line);
     std::string cell;
@@ -160,8 +167,7 @@ TEST_CASE("validation: Hamner & Delp 2013, ten runners: when the force peaks, an
   auto peak_fraction = [](const Analysis& a) {
     Eigen::Index peak = 0;
     a.series.vgrf.maxCoeff(&peak);
-    double on = 0.0;  // the first 20 N
-    while (vertical_force(a.stance, on) < 20.0) on += 1e-5;
+    const double on = first_reaching(a.stance, 20.0);
     return (a.series.time[peak] - on) / contact_time_at(a.series, 20.0);
   };
   const auto at2 = run(71.6, 1.75, 2.0), at3 = run(71.6, 1.75, 3.0), at4 = run(71.6, 1.75, 4.0),
