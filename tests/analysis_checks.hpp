@@ -13,11 +13,11 @@ namespace strideload_test {
 /// Every time series of a step, for loops over all of them.
 template <class Scalar>
 auto series_columns(const strideload::StepSeries<Scalar>& s) {
-  return std::array<const typename strideload::StepSeries<Scalar>::View*, 14>{
+  return std::array<const typename strideload::StepSeries<Scalar>::View*, 15>{
       &s.time,        &s.vgrf,        &s.hgrf,           &s.com_z,
       &s.com_vz,      &s.com_x,       &s.cop_x,          &s.com_vx,
       &s.compression, &s.ap_shear,    &s.extension_moment, &s.residual_moment,
-      &s.trunk_correction, &s.trunk_correction_rate};
+      &s.trunk_correction, &s.trunk_correction_rate, &s.vgrf_per_height};
 }
 
 /// True when every series sample and every summary metric that exists is finite.
