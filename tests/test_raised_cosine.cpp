@@ -80,16 +80,3 @@ TEST_CASE("raised cosine: force, impulse and double integral are continuous thro
   CHECK(std::abs(p.force(p.peak_time) - p.force(p.peak_time - h)) / h < 1e-4 * steepest);
   CHECK(std::abs(p.force(p.peak_time + h) - p.force(p.peak_time)) / h < 1e-4 * steepest);
 }
-
-TEST_CASE("raised cosine: falls_to() finds when the falling half comes down to a level") {
-  const RaisedCosine<double> p{500.0, 0.12, 0.12, 0.16};
-  for (double fraction : {0.9, 0.5, 0.07, 0.001}) {
-    const double level = fraction * p.amplitude();
-    const double t = p.falls_to(level);
-    CHECK(t > p.peak_time);
-    CHECK(t < p.end());
-    CHECK(p.force(t) == doctest::Approx(level));
-  }
-  CHECK(p.falls_to(2.0 * p.amplitude()) == p.peak_time);
-  CHECK(p.falls_to(-1.0) == doctest::Approx(p.end()));
-}

@@ -17,7 +17,7 @@ StepSeries<double> balanced_step(const RunnerModel<double>& runner, const Form& 
   s.resize(samples_per_step(stance.step_time, rate_hz));
   sample_step(runner, form, stance, rate_hz, s);
   body = make_body_model(runner);
-  sample_body(body, form, stride_phase(runner, stance), s);
+  sample_body(body, form, s);
   balance_angular_momentum(runner, body, s);
   return s;
 }

@@ -36,7 +36,7 @@ TEST_CASE("turning direction: following every segment over a step stays within 1
     double worst = 0;
     const int n = static_cast<int>(form.step_time * rate) + 1;
     for (int i = 0; i < n; ++i) {
-      const double t = i / rate, phi = uniform_stride_phase(form.step_time).at(t).angle;
+      const double t = i / rate, phi = stride_phase_rate(form) * t;
       phase.turn_to(phi);
       worst = std::max({worst, std::abs(phase.cos() - std::cos(phi)), std::abs(phase.sin() - std::sin(phi))});
       const auto angles = segment_angles(form, t, shape);

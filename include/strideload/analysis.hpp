@@ -18,7 +18,6 @@
 #include "sampled_lumbar_load.hpp"
 #include "stance.hpp"
 #include "step_series.hpp"
-#include "stride_phase.hpp"
 #include "turning_direction.hpp"
 #include "scalar.hpp"
 
@@ -42,8 +41,6 @@ struct BasicAnalysis {
   ResolvedForm<Scalar> form;
   /// Contact and flight times, the impact and active impulses.
   Stance<Scalar> stance;
-  /// The stride phase at which the measured joint patterns are played, locked to the contact.
-  StridePhase<Scalar> phase;
   /// The step over time, touchdown to touchdown, at AnalysisOptions::sample_rate_hz.
   StepSeries<Scalar> series;
   /// Ground-contact summary, measured as a force-platform study would.
@@ -169,11 +166,10 @@ InputError analyze(const RunnerModel<Scalar>& runner, const BasicForm<Scalar>& f
   // 3. The step over time: forces and the COM motion they cause.
   out.series.resize(samples_per_step(out.stance.step_time, options.sample_rate_hz));
   sample_step(runner, out.form, out.stance, options.sample_rate_hz, out.series);
-  // 4. The body over the step, its patterns timed to the contact, and the load at L5/S1.
+  // 4. The body over the step, and the load at L5/S1.
   out.body = make_body_model(runner);
   out.shape = leg_shape(out.body, out.form);
-  out.phase = stride_phase(runner, out.stance);
-  sample_body(out.body, out.form, out.shape, out.phase, out.series);
+  sample_body(out.body, out.form, out.shape, out.series);
   balance_angular_momentum(runner, out.body, out.series);
   sample_lumbar_load(runner, out.body, out.stance, out.series);
   // 5. Metrics, measured as a force-platform study would.

@@ -17,7 +17,6 @@
 #include "body_model.hpp"
 #include "form.hpp"
 #include "running_kinematics.hpp"
-#include "stride_phase.hpp"
 
 namespace strideload {
 
@@ -105,31 +104,27 @@ constexpr double standing_sacral_slope_deg = 39.5;
 namespace detail {
 constexpr double deg = 3.14159265358979323846 / 180.0;
 
-/// A Fourier pattern at a stride phase (given by its basis), in rad, rad/s and rad/s², for the
-/// phase's rate φ̇ (rad/s) and acceleration φ̈ (rad/s²): θ̇ = θ'·φ̇, θ̈ = θ''·φ̇² + θ'·φ̈. With
-/// `even_only`, the average of the two steps: only the step-frequency harmonics.
+/// A Fourier pattern at a stride phase (given by its basis), in rad, rad/s and rad/s² for a phase
+/// rate (rad/s). With `even_only`, the average of the two steps: only the step-frequency harmonics.
 template <class Scalar>
-AngleState<Scalar> pattern(const FourierSeries& f, const FourierBasis<Scalar>& basis, Scalar phase_rate,
-                           Scalar phase_acceleration, bool even_only = false) {
+AngleState<Scalar> pattern(const FourierSeries& f, const FourierBasis<Scalar>& basis,
+                           Scalar phase_rate, bool even_only = false) {
   Scalar v, d1, d2;
   f.evaluate(basis, v, d1, d2, even_only);
   const Scalar r = Scalar(deg);
-  return {v * r, d1 * phase_rate * r, Scalar((d2 * phase_rate * phase_rate + d1 * phase_acceleration) * r)};
+  return {v * r, d1 * phase_rate * r, d2 * phase_rate * phase_rate * r};
 }
 
 /// A pattern at the stance leg's phase (first) and half a stride later (second) for one
 /// evaluation: the even part plus and minus the odd part (FourierSeries::evaluate_parts()).
 template <class Scalar>
 std::array<AngleState<Scalar>, 2> pattern_pair(const FourierSeries& f, const FourierBasis<Scalar>& basis,
-                                               Scalar phase_rate, Scalar phase_acceleration) {
+                                               Scalar phase_rate) {
   std::array<Scalar, 3> even, odd;
   f.evaluate_parts(basis, even, odd);
-  const Scalar r = Scalar(deg), r1 = phase_rate * r, r2 = phase_rate * phase_rate * r,
-               ra = phase_acceleration * r;
-  return {AngleState<Scalar>{Scalar((even[0] + odd[0]) * r), Scalar((even[1] + odd[1]) * r1),
-                             Scalar((even[2] + odd[2]) * r2 + (even[1] + odd[1]) * ra)},
-          AngleState<Scalar>{Scalar((even[0] - odd[0]) * r), Scalar((even[1] - odd[1]) * r1),
-                             Scalar((even[2] - odd[2]) * r2 + (even[1] - odd[1]) * ra)}};
+  const Scalar r = Scalar(deg), r1 = phase_rate * r, r2 = phase_rate * phase_rate * r;
+  return {AngleState<Scalar>{Scalar((even[0] + odd[0]) * r), Scalar((even[1] + odd[1]) * r1), Scalar((even[2] + odd[2]) * r2)},
+          AngleState<Scalar>{Scalar((even[0] - odd[0]) * r), Scalar((even[1] - odd[1]) * r1), Scalar((even[2] - odd[2]) * r2)}};
 }
 
 }  // namespace detail
@@ -182,41 +177,56 @@ constexpr FourierSeries forearm = k::arm_flex + k::elbow_flex;  // relative to t
 }  // namespace absolute
 }  // namespace detail
 
-/// The segment angles at the stance leg's stride phase φ, given by its basis (for a caller that
-/// follows φ from sample to sample), turning at `rate` (φ̇, rad/s) and `acceleration` (φ̈, rad/s²):
-/// the measured patterns about the form's pelvic tilt and trunk lean, the legs reshaped by `shape`.
+/// How fast the stride phase turns, rad/s: a stride (2π) is two steps.
+template <class Scalar>
+Scalar stride_phase_rate(const ResolvedForm<Scalar>& form) {
+  return Scalar(3.14159265358979323846) / form.step_time;
+}
+
+/// The segment angles at time t after touchdown of the stance leg: the measured patterns played at
+/// the form's step time, about the form's pelvic tilt and trunk lean, the legs reshaped by `shape`.
 /// `upper_correction` rotates the whole upper body (trunk, head, arms) about L5/S1 on top of its
 /// pattern (see balance_angular_momentum() in analysis.hpp). Never allocates or throws.
 template <class Scalar>
+SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, Scalar t,
+                                     const LegShape<Scalar>& shape = {},
+                                     const AngleState<Scalar>& upper_correction = {}) {
+  return segment_angles(form, FourierBasis<Scalar>(stride_phase_rate(form) * t), shape, upper_correction);
+}
+
+/// The same at the stance leg's stride phase φ = stride_phase_rate()·t, given by its basis (for a
+/// caller that follows φ from sample to sample).
+template <class Scalar>
 SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, const FourierBasis<Scalar>& phase,
-                                     Scalar rate, Scalar acceleration, const LegShape<Scalar>& shape = {},
+                                     const LegShape<Scalar>& shape = {},
                                      const AngleState<Scalar>& upper_correction = {}) {
   using detail::pattern;
   namespace k = hamner_s01;
   namespace abs = detail::absolute;
   const Scalar deg = Scalar(detail::deg);
   // One stride is two steps: the stance leg is at phase φ, the other leg half a stride on.
+  const Scalar rate = stride_phase_rate(form);
   const FourierBasis<Scalar> other = phase.shifted_by_half();
   SegmentAngles<Scalar> out;
 
   // Pelvis: the form's anterior tilt from the anatomical position, plus the measured oscillation
   // (the average of the two steps). Tilt from the anatomical position is −q.
-  AngleState<Scalar> pelvis = pattern(k::pelvis_tilt, phase, rate, acceleration, true);
+  AngleState<Scalar> pelvis = pattern(k::pelvis_tilt, phase, rate, true);
   pelvis.q += -(form.pelvic_tilt - Scalar(anatomical_pelvic_tilt_deg) * deg) -
               Scalar(k::pelvis_tilt.mean()) * deg;
   out[BodySegment::pelvis] = pelvis;
 
   // Trunk and head: the form's forward lean, plus the measured oscillation of the trunk
   // (pelvis tilt + lumbar extension in OpenSim) about its mean.
-  AngleState<Scalar> trunk = pattern(abs::trunk, phase, rate, acceleration, true);
+  AngleState<Scalar> trunk = pattern(abs::trunk, phase, rate, true);
   trunk.q += -form.trunk_lean - Scalar(abs::trunk.mean()) * deg;
   trunk = trunk + upper_correction;
   out[BodySegment::trunk] = trunk;
   out[BodySegment::head] = trunk;
 
   // Arms relative to the trunk; the near arm swings with the stance leg's phase.
-  const auto upper_arm = detail::pattern_pair(k::arm_flex, phase, rate, acceleration);
-  const auto forearm = detail::pattern_pair(abs::forearm, phase, rate, acceleration);
+  const auto upper_arm = detail::pattern_pair(k::arm_flex, phase, rate);
+  const auto forearm = detail::pattern_pair(abs::forearm, phase, rate);
   out[BodySegment::near_upper_arm] = trunk + upper_arm[0];
   out[BodySegment::near_forearm] = trunk + forearm[0];
   out[BodySegment::far_upper_arm] = trunk + upper_arm[1];
@@ -225,14 +235,14 @@ SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, const Fou
   // Legs in absolute angles as measured, reshaped at touchdown by the form: the offsets fade by
   // w(φ) = (1 + cos φ)/2, whose time derivatives keep velocities and accelerations exact.
   // Each pattern once for both legs (the other leg is half a stride on).
-  const auto thigh_pattern = detail::pattern_pair(abs::thigh, phase, rate, acceleration);
-  const auto shank_pattern = detail::pattern_pair(abs::shank, phase, rate, acceleration);
-  const auto foot_pattern = detail::pattern_pair(abs::foot, phase, rate, acceleration);
+  const auto thigh_pattern = detail::pattern_pair(abs::thigh, phase, rate);
+  const auto shank_pattern = detail::pattern_pair(abs::shank, phase, rate);
+  const auto foot_pattern = detail::pattern_pair(abs::foot, phase, rate);
   auto leg = [&](const FourierBasis<Scalar>& leg_phase, int side, BodySegment thigh, BodySegment shank,
                  BodySegment foot) {
     const Scalar w = Scalar(0.5) * (Scalar(1) + leg_phase.c[1]);
     const Scalar wd = -Scalar(0.5) * leg_phase.s[1] * rate;
-    const Scalar wdd = -Scalar(0.5) * (leg_phase.c[1] * rate * rate + leg_phase.s[1] * acceleration);
+    const Scalar wdd = -Scalar(0.5) * leg_phase.c[1] * rate * rate;
     const AngleState<Scalar> thigh_offset{shape.thigh * w, shape.thigh * wd, shape.thigh * wdd};
     const AngleState<Scalar> ankle_offset{shape.ankle * w, shape.ankle * wd, shape.ankle * wdd};
     out[thigh] = thigh_pattern[side] + thigh_offset;
@@ -242,25 +252,6 @@ SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, const Fou
   leg(phase, 0, BodySegment::stance_thigh, BodySegment::stance_shank, BodySegment::stance_foot);
   leg(other, 1, BodySegment::swing_thigh, BodySegment::swing_shank, BodySegment::swing_foot);
   return out;
-}
-
-/// The same at the stride phase `phase` (stride_phase.hpp). Never allocates or throws.
-template <class Scalar>
-SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, const PhaseState<Scalar>& phase,
-                                     const LegShape<Scalar>& shape = {},
-                                     const AngleState<Scalar>& upper_correction = {}) {
-  return segment_angles(form, FourierBasis<Scalar>(phase.angle), phase.rate, phase.acceleration, shape,
-                        upper_correction);
-}
-
-/// The same at time t after touchdown of the stance leg, the patterns played at one rate over the
-/// form's step time, as they were measured (uniform_stride_phase()). An analysis plays them locked
-/// to its contact instead (stride_phase()). Never allocates or throws.
-template <class Scalar>
-SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, Scalar t,
-                                     const LegShape<Scalar>& shape = {},
-                                     const AngleState<Scalar>& upper_correction = {}) {
-  return segment_angles(form, uniform_stride_phase(form.step_time).at(t), shape, upper_correction);
 }
 
 /// The direction (cos q, sin q) of every segment, in BodySegment order.
@@ -379,23 +370,13 @@ BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const SegmentAngles<Sc
   return pose;
 }
 
-/// The pose at time t after touchdown of the stance leg, the patterns played at one rate
-/// (segment_angles(), then body_pose()).
+/// The pose at time t after touchdown of the stance leg (segment_angles(), then body_pose()).
 /// Never allocates or throws.
 template <class Scalar>
 BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
                            Scalar t, const LegShape<Scalar>& shape = {},
                            const AngleState<Scalar>& upper_correction = {}) {
   return body_pose(body, segment_angles(form, t, shape, upper_correction));
-}
-
-/// The pose at the stride phase `phase` (stride_phase.hpp: the phase an analysis plays the patterns
-/// at). Never allocates or throws.
-template <class Scalar>
-BodyPose<Scalar> body_pose(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
-                           const PhaseState<Scalar>& phase, const LegShape<Scalar>& shape = {},
-                           const AngleState<Scalar>& upper_correction = {}) {
-  return body_pose(body, segment_angles(form, phase, shape, upper_correction));
 }
 
 }  // namespace strideload

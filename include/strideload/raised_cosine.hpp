@@ -26,16 +26,6 @@ struct RaisedCosine {
   /// Impulse-weighted mean time, s: B + (1/2 − 2/π²)·(C₂ − C₁), each half-cosine's centroid lying
   /// (1/2 − 2/π²)·C from its peak end. The centre B when the halves are equal.
   Scalar centroid() const { return peak_time + Scalar(centroid_offset()) * (fall - rise); }
-  /// When the falling half comes down to `level` (0 ≤ level ≤ amplitude(), N), s:
-  /// B + (C₂/π)·acos(2·level/A − 1). A level above the peak gives the peak's time, a negative one
-  /// the end.
-  Scalar falls_to(Scalar level) const {
-    using std::acos;
-    using std::max;
-    using std::min;
-    const Scalar x = min(Scalar(1), max(Scalar(-1), Scalar(Scalar(2) * level / amplitude() - Scalar(1))));
-    return peak_time + fall / pi() * acos(x);
-  }
 
   /// Force at time t, N.
   Scalar force(Scalar t) const { return state_at(t).force; }

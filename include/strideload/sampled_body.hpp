@@ -24,7 +24,6 @@
 #include "multiversion.hpp"
 #include "running_kinematics.hpp"
 #include "step_series.hpp"
-#include "stride_phase.hpp"
 #include "turning_direction.hpp"
 
 namespace strideload {
@@ -35,9 +34,8 @@ constexpr int body_block_size = 32;
 
 namespace detail {
 
-/// One block of samples, structure-of-arrays: the stride phase's direction and rates, every
-/// segment's angle with its rates and direction, and the body's sums, each an array over the
-/// block's samples.
+/// One block of samples, structure-of-arrays: the stride phase's direction, every segment's angle
+/// with its rates and direction, and the body's sums, each an array over the block's samples.
 template <class Scalar>
 struct BodyBlock {
   /// Samples per block.
@@ -45,10 +43,6 @@ struct BodyBlock {
   ///@{
   /// cos φ and sin φ of the stance leg's stride phase φ.
   Scalar cos_phase[size], sin_phase[size];
-  ///@}
-  ///@{
-  /// φ̇ (rad/s) and φ̈ (rad/s²) of the stride phase.
-  Scalar phase_rate[size], phase_acceleration[size];
   ///@}
   ///@{
   /// Each segment's angle (rad), angular velocity (rad/s) and acceleration (rad/s²), by BodySegment.
@@ -123,23 +117,21 @@ EIGEN_ALWAYS_INLINE void next_harmonic(std::size_t h, Scalar (&c)[7], Scalar (&s
 
 /// pattern_pair()'s two angles from the even and odd parts, at sample j: at the stance leg's
 /// phase into segment `near`, half a stride on into `far`, each plus its `base` (q, q̇, q̈).
-/// `scale`: deg→rad, times φ̇, φ̇² and φ̈ (q = θ·r, q̇ = θ'·r·φ̇, q̈ = θ''·r·φ̇² + θ'·r·φ̈).
 template <class Scalar>
 EIGEN_ALWAYS_INLINE void store_pair(BodyBlock<Scalar>& b, int j, const Scalar (&even)[3],
-                                    const Scalar (&odd)[3], const Scalar (&scale)[4], BodySegment near,
+                                    const Scalar (&odd)[3], const Scalar (&scale)[3], BodySegment near,
                                     BodySegment far, const Scalar (&base)[2][3]) {
   const int n = static_cast<int>(near), m = static_cast<int>(far);
   b.q[n][j] = Scalar((even[0] + odd[0]) * scale[0]) + base[0][0];
   b.qd[n][j] = Scalar((even[1] + odd[1]) * scale[1]) + base[0][1];
-  b.qdd[n][j] = Scalar((even[2] + odd[2]) * scale[2] + (even[1] + odd[1]) * scale[3]) + base[0][2];
+  b.qdd[n][j] = Scalar((even[2] + odd[2]) * scale[2]) + base[0][2];
   b.q[m][j] = Scalar((even[0] - odd[0]) * scale[0]) + base[1][0];
   b.qd[m][j] = Scalar((even[1] - odd[1]) * scale[1]) + base[1][1];
-  b.qdd[m][j] = Scalar((even[2] - odd[2]) * scale[2] + (even[1] - odd[1]) * scale[3]) + base[1][2];
+  b.qdd[m][j] = Scalar((even[2] - odd[2]) * scale[2]) + base[1][2];
 }
 
-/// segment_angles() over a block (without an upper-body correction), from cos_phase, sin_phase,
-/// phase_rate and phase_acceleration into q, qd and qdd: the same formulas, sample by sample in one
-/// loop, so that it vectorises.
+/// segment_angles() over a block (without an upper-body correction), from cos_phase and sin_phase
+/// into q, qd and qdd: the same formulas, sample by sample in one loop, so that it vectorises.
 template <class Scalar>
 STRIDELOAD_BLOCK_KERNEL void block_segment_angles(const ResolvedForm<Scalar>& form,
                                                   const LegShape<Scalar>& shape, BodyBlock<Scalar>& b) {
@@ -148,6 +140,8 @@ STRIDELOAD_BLOCK_KERNEL void block_segment_angles(const ResolvedForm<Scalar>& fo
   constexpr int pelvis = static_cast<int>(BodySegment::pelvis), trunk = static_cast<int>(BodySegment::trunk),
                 head = static_cast<int>(BodySegment::head);
   const Scalar r = Scalar(deg);
+  const Scalar rate = stride_phase_rate(form);
+  const Scalar scale[3] = {r, rate * r, rate * rate * r};
   const Scalar pelvis_offset =
       -(form.pelvic_tilt - Scalar(anatomical_pelvic_tilt_deg) * r) - Scalar(k::pelvis_tilt.mean()) * r;
   const Scalar trunk_offset = -form.trunk_lean - Scalar(abs::trunk.mean()) * r;
@@ -158,8 +152,6 @@ STRIDELOAD_BLOCK_KERNEL void block_segment_angles(const ResolvedForm<Scalar>& fo
     s[0] = Scalar(0);
     c[1] = b.cos_phase[j];
     s[1] = b.sin_phase[j];
-    const Scalar rate = b.phase_rate[j], acceleration = b.phase_acceleration[j];
-    const Scalar scale[4] = {r, rate * r, rate * rate * r, acceleration * r};
     next_harmonic(2, c, s);
     next_harmonic(3, c, s);
     next_harmonic(4, c, s);
@@ -169,11 +161,10 @@ STRIDELOAD_BLOCK_KERNEL void block_segment_angles(const ResolvedForm<Scalar>& fo
     // Pelvis and trunk: the average of the two steps (pattern() with even_only).
     parts(k::pelvis_tilt, c, s, even, odd, false);
     b.q[pelvis][j] = even[0] * r + pelvis_offset;
-    b.qd[pelvis][j] = even[1] * scale[1];
-    b.qdd[pelvis][j] = Scalar(even[2] * scale[2] + even[1] * scale[3]);
+    b.qd[pelvis][j] = even[1] * rate * r;
+    b.qdd[pelvis][j] = even[2] * rate * rate * r;
     parts(abs::trunk, c, s, even, odd, false);
-    const Scalar tq = even[0] * r + trunk_offset, tqd = even[1] * scale[1],
-                 tqdd = Scalar(even[2] * scale[2] + even[1] * scale[3]);
+    const Scalar tq = even[0] * r + trunk_offset, tqd = even[1] * rate * r, tqdd = even[2] * rate * rate * r;
     b.q[trunk][j] = b.q[head][j] = tq;
     b.qd[trunk][j] = b.qd[head][j] = tqd;
     b.qdd[trunk][j] = b.qdd[head][j] = tqdd;
@@ -187,8 +178,7 @@ STRIDELOAD_BLOCK_KERNEL void block_segment_angles(const ResolvedForm<Scalar>& fo
     // Legs: the offsets fade by w(φ) = (1 + cos φ)/2; the other leg's cos φ and sin φ change sign.
     const Scalar w[2] = {Scalar(0.5) * (Scalar(1) + c[1]), Scalar(0.5) * (Scalar(1) + Scalar(-c[1]))};
     const Scalar wd[2] = {-Scalar(0.5) * s[1] * rate, -Scalar(0.5) * Scalar(-s[1]) * rate};
-    const Scalar wdd[2] = {-Scalar(0.5) * Scalar(c[1] * rate * rate + s[1] * acceleration),
-                           -Scalar(0.5) * Scalar(Scalar(-c[1]) * rate * rate + Scalar(-s[1]) * acceleration)};
+    const Scalar wdd[2] = {-Scalar(0.5) * c[1] * rate * rate, -Scalar(0.5) * Scalar(-c[1]) * rate * rate};
     const Scalar thigh_offset[2][3] = {{thigh_shape * w[0], thigh_shape * wd[0], thigh_shape * wdd[0]},
                                        {thigh_shape * w[1], thigh_shape * wd[1], thigh_shape * wdd[1]}};
     parts(abs::thigh, c, s, even, odd, true);
@@ -207,22 +197,6 @@ STRIDELOAD_BLOCK_KERNEL void block_segment_angles(const ResolvedForm<Scalar>& fo
     b.qd[swing_foot][j] += ankle_shape * wd[1];
     b.qdd[swing_foot][j] += ankle_shape * wdd[1];
   }
-}
-
-/// StridePhase::within_step() at each of a block's `time`s, as arrays so that it vectorises: φ
-/// into `angle`, φ̇ and φ̈ into the block.
-template <class Scalar>
-STRIDELOAD_BLOCK_KERNEL void block_stride_phase(const StridePhase<Scalar>& stride,
-                                                const Scalar (&time)[body_block_size],
-                                                Scalar (&angle)[body_block_size], BodyBlock<Scalar>& b) {
-  using Times = Eigen::Array<Scalar, body_block_size, 1>;
-  const Times t = Eigen::Map<const Times>(time);
-  Times phase, rate, acceleration;
-  stride.within_step(t, phase, rate, acceleration);
-  Eigen::Map<Times> angle_out(angle), rate_out(b.phase_rate), acceleration_out(b.phase_acceleration);
-  angle_out = phase;
-  rate_out = rate;
-  acceleration_out = acceleration;
 }
 
 /// The body's chains (BodyChains) as plain arrays, copied so that the compiler sees that they do
@@ -354,18 +328,17 @@ STRIDELOAD_BLOCK_KERNEL void block_about_l5s1(const BodyChains<Scalar>& chains, 
 /// reference the blocks reproduce (tests/test_sampled_body.cpp).
 template <class Scalar>
 void sample_body_one_by_one(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
-                            const LegShape<Scalar>& shape, const StridePhase<Scalar>& stride,
-                            StepSeries<Scalar>& s) {
+                            const LegShape<Scalar>& shape, StepSeries<Scalar>& s) {
   const BodyChains<Scalar> chains(body);
+  const Scalar phase_rate = stride_phase_rate(form);
   TurningDirection<Scalar> phase;
   TurningDirections<Scalar, body_segment_count> segment;
   typename TurningDirections<Scalar, body_segment_count>::Array q;
   SegmentDirections<Scalar> direction;
   for (Eigen::Index i = 0; i < s.size(); ++i) {
-    const PhaseState<Scalar> now = stride.at(s.time[i]);
-    phase.turn_to(now.angle);
+    phase.turn_to(Scalar(phase_rate * s.time[i]));
     const SegmentAngles<Scalar> angles =
-        segment_angles(form, FourierBasis<Scalar>(phase.cos(), phase.sin()), now.rate, now.acceleration, shape);
+        segment_angles(form, FourierBasis<Scalar>(phase.cos(), phase.sin()), shape);
     for (int k = 0; k < body_segment_count; ++k) q[k] = angles.angle[static_cast<std::size_t>(k)].q;
     segment.turn_to(q);
     for (int k = 0; k < body_segment_count; ++k)
@@ -378,24 +351,20 @@ void sample_body_one_by_one(const BodyModel<Scalar>& body, const ResolvedForm<Sc
 /// sample_body() a block of body_block_size samples at a time (see the file's comment).
 template <class Scalar>
 void sample_body_in_blocks(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
-                           const LegShape<Scalar>& shape, const StridePhase<Scalar>& stride,
-                           StepSeries<Scalar>& s) {
+                           const LegShape<Scalar>& shape, StepSeries<Scalar>& s) {
   constexpr int n_seg = body_segment_count;
   constexpr int size = BodyBlock<Scalar>::size;
   const BodyChains<Scalar> chains(body);
+  const Scalar phase_rate = stride_phase_rate(form);
   TurningDirection<Scalar> phase;
   TurningDirections<Scalar, n_seg> segment;
   BodyBlock<Scalar> b;
   const Eigen::Index n = s.size();
   for (Eigen::Index first = 0; first < n; first += size) {
     const int m = static_cast<int>(std::min<Eigen::Index>(size, n - first));
-    // The stride phase, sample by sample (the series' times lie within the step, where
-    // StridePhase::within_step() applies); past the step's end, time zero (computed, not kept).
-    Scalar time[size], angle[size];
-    for (int j = 0; j < size; ++j) time[j] = j < m ? s.time[first + j] : Scalar(0);
-    block_stride_phase(stride, time, angle, b);
+    // The stride phase, sample by sample; past the step's end, phase zero (computed, not kept).
     for (int j = 0; j < size; ++j) {
-      if (j < m) phase.turn_to(angle[j]);
+      if (j < m) phase.turn_to(Scalar(phase_rate * s.time[first + j]));
       b.cos_phase[j] = j < m ? phase.cos() : Scalar(1);
       b.sin_phase[j] = j < m ? phase.sin() : Scalar(0);
     }
@@ -422,9 +391,8 @@ void sample_body_in_blocks(const BodyModel<Scalar>& body, const ResolvedForm<Sca
 }
 }  // namespace detail
 
-/// Poses the body at every sample (segment_angles()) at the stride phase `stride` (stride_phase():
-/// locked to the step's contact) with the legs in `shape` (leg_shape(): shaped for the form's
-/// strike and landing), and keeps what the load needs of it: its sums about L5/S1
+/// Poses the body at every sample (segment_angles()) with the legs in `shape` (leg_shape(): shaped
+/// for the form's strike and landing), and keeps what the load needs of it: its sums about L5/S1
 /// (s.body_sums), from the segment directions and the body's constant chains (BodyChains), without
 /// placing each segment. The stride phase and the segments turn a little between samples, so their
 /// cosines and sines are followed from sample to sample (turning_direction.hpp). Works a block of
@@ -432,18 +400,17 @@ void sample_body_in_blocks(const BodyModel<Scalar>& body, const ResolvedForm<Sca
 /// one sample at a time (detail::sample_body_one_by_one()). Never allocates or throws.
 template <class Scalar>
 void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, const LegShape<Scalar>& shape,
-                 const StridePhase<Scalar>& stride, StepSeries<Scalar>& s) {
+                 StepSeries<Scalar>& s) {
   if constexpr (std::is_arithmetic_v<Scalar>)
-    detail::sample_body_in_blocks(body, form, shape, stride, s);
+    detail::sample_body_in_blocks(body, form, shape, s);
   else
-    detail::sample_body_one_by_one(body, form, shape, stride, s);
+    detail::sample_body_one_by_one(body, form, shape, s);
 }
 
 /// The same with the legs shaped for the form (leg_shape()). Never allocates or throws.
 template <class Scalar>
-void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, const StridePhase<Scalar>& stride,
-                 StepSeries<Scalar>& s) {
-  sample_body(body, form, leg_shape(body, form), stride, s);
+void sample_body(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form, StepSeries<Scalar>& s) {
+  sample_body(body, form, leg_shape(body, form), s);
 }
 
 }  // namespace strideload

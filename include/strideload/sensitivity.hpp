@@ -73,21 +73,15 @@ inline std::optional<double> form_value(const ResolvedForm<double>& f, FormVaria
 /// The scalar that carries the derivatives with respect to every FormVariable.
 using GradientScalar = AutoDiff<form_variable_count>;
 
-/// The form variables the body's motion depends on directly (sample_body(): the step time, the
-/// pelvis, the trunk and the leg shape that places the landing), in the order of the first
-/// derivatives of BodyGradientScalar. Everything else reaches the body through one number, the
-/// time its stride phase plays the pattern's toe-off (StridePhase::toe_off), which depends on the
-/// whole ground force: speed, surface and shoe too.
+/// The form variables the body's motion depends on (sample_body(): the stride phase's rate, the
+/// pelvis, the trunk and the leg shape that places the landing), in the order of the derivatives
+/// of BodyGradientScalar. The speed, the surface and the shoe act on the ground force only.
 constexpr std::array<FormVariable, 4> body_form_variables{FormVariable::cadence, FormVariable::landing,
                                                           FormVariable::pelvic_tilt, FormVariable::trunk_lean};
 
-/// The number of derivatives the body is posed with: body_form_variables, then the toe-off time.
-constexpr int body_derivative_count = static_cast<int>(body_form_variables.size()) + 1;
-
 /// The scalar in which sensitivities() poses the body: derivatives with respect to
-/// body_form_variables and the toe-off time (the last), so that the costliest stage carries five
-/// derivatives instead of seven. The chain rule through the toe-off time gives the rest (widened()).
-using BodyGradientScalar = AutoDiff<body_derivative_count>;
+/// body_form_variables only, so that the costliest stage carries four derivatives instead of seven.
+using BodyGradientScalar = AutoDiff<static_cast<int>(body_form_variables.size())>;
 
 /// Every metric's derivative with respect to every form variable, and the workspace that computes
 /// them. Create once and reuse: sensitivities() then allocates nothing.
@@ -146,64 +140,57 @@ BasicForm<Scalar> form_with(const ResolvedForm<double>& at, const std::array<Sca
 
 namespace detail {
 /// `x`, with its derivatives with respect to body_form_variables placed among those with respect
-/// to every form variable, plus its derivative with respect to the toe-off time times the toe-off
-/// time's derivatives (`toe_off`, in GradientScalar): d/dv = ∂/∂v + ∂/∂t_o · dt_o/dv.
-inline GradientScalar widened(const BodyGradientScalar& x, const GradientScalar& toe_off) {
-  constexpr auto last = static_cast<Eigen::Index>(body_form_variables.size());
-  GradientScalar out(x.value(), x.derivatives()[last] * toe_off.derivatives());
+/// to every form variable (the others are zero).
+inline GradientScalar widened(const BodyGradientScalar& x) {
+  GradientScalar out(x.value(), Eigen::Matrix<double, form_variable_count, 1>::Zero());
   for (std::size_t j = 0; j < body_form_variables.size(); ++j)
-    out.derivatives()[static_cast<Eigen::Index>(body_form_variables[j])] += x.derivatives()[static_cast<Eigen::Index>(j)];
+    out.derivatives()[static_cast<Eigen::Index>(body_form_variables[j])] = x.derivatives()[static_cast<Eigen::Index>(j)];
   return out;
 }
 
 /// A planar vector of widened() scalars.
-inline Eigen::Matrix<GradientScalar, 2, 1> widened(const Eigen::Matrix<BodyGradientScalar, 2, 1>& v,
-                                                   const GradientScalar& toe_off) {
-  return {widened(v.x(), toe_off), widened(v.y(), toe_off)};
+inline Eigen::Matrix<GradientScalar, 2, 1> widened(const Eigen::Matrix<BodyGradientScalar, 2, 1>& v) {
+  return {widened(v.x()), widened(v.y())};
 }
 
 /// The body's sums about L5/S1 with widened() derivatives.
-inline BodyAboutL5S1<GradientScalar> widened(const BodyAboutL5S1<BodyGradientScalar>& b,
-                                             const GradientScalar& toe_off) {
+inline BodyAboutL5S1<GradientScalar> widened(const BodyAboutL5S1<BodyGradientScalar>& b) {
   BodyAboutL5S1<GradientScalar> out;
-  out.upper_mass_moment = widened(b.upper_mass_moment, toe_off);
-  out.upper_momentum = widened(b.upper_momentum, toe_off);
-  out.upper_mass_acceleration = widened(b.upper_mass_acceleration, toe_off);
-  out.upper_moment = widened(b.upper_moment, toe_off);
-  out.upper_inertia = widened(b.upper_inertia, toe_off);
-  out.upper_spread_rate = widened(b.upper_spread_rate, toe_off);
-  out.lower_mass_moment = widened(b.lower_mass_moment, toe_off);
-  out.lower_mass_acceleration = widened(b.lower_mass_acceleration, toe_off);
-  out.lower_moment = widened(b.lower_moment, toe_off);
-  out.disc_normal = widened(b.disc_normal, toe_off);
+  out.upper_mass_moment = widened(b.upper_mass_moment);
+  out.upper_momentum = widened(b.upper_momentum);
+  out.upper_mass_acceleration = widened(b.upper_mass_acceleration);
+  out.upper_moment = widened(b.upper_moment);
+  out.upper_inertia = widened(b.upper_inertia);
+  out.upper_spread_rate = widened(b.upper_spread_rate);
+  out.lower_mass_moment = widened(b.lower_mass_moment);
+  out.lower_mass_acceleration = widened(b.lower_mass_acceleration);
+  out.lower_moment = widened(b.lower_moment);
+  out.disc_normal = widened(b.disc_normal);
   return out;
 }
 
 /// Poses the body over the step sampled in `s` (sample_body()) in BodyGradientScalar, seeded with
-/// the body_form_variables of `values` and the stride phase's toe-off time `toe_off` (the analysis's,
-/// in GradientScalar), and stores its sums in s.body_sums with widened() derivatives: the same
-/// values and derivatives as sample_body() in GradientScalar, for about half the cost. Allocates
-/// only while `work` grows.
+/// the body_form_variables of `values`, and stores its sums in s.body_sums with widened()
+/// derivatives: the same values and derivatives as sample_body() in GradientScalar, for about half
+/// the cost. Allocates only while `work` grows.
 inline InputError sample_body_for_gradient(const RunnerModel<double>& runner, const ResolvedForm<double>& at,
                                            const std::array<double, form_variable_count>& values,
-                                           const GradientScalar& toe_off, StepSeries<GradientScalar>& s,
-                                           StepSeries<BodyGradientScalar>& work) {
+                                           StepSeries<GradientScalar>& s, StepSeries<BodyGradientScalar>& work) {
   using B = BodyGradientScalar;
-  constexpr int n = body_derivative_count;
+  constexpr int n = static_cast<int>(body_form_variables.size());
   std::array<B, form_variable_count> seeded;
   for (std::size_t v = 0; v < seeded.size(); ++v) seeded[v] = B(values[v], B::DerType::Zero());
-  for (std::size_t j = 0; j < body_form_variables.size(); ++j) {
-    const auto v = static_cast<std::size_t>(body_form_variables[j]);
-    seeded[v] = independent_variable<n>(values[v], static_cast<int>(j));
+  for (int j = 0; j < n; ++j) {
+    const auto v = static_cast<std::size_t>(body_form_variables[static_cast<std::size_t>(j)]);
+    seeded[v] = independent_variable<n>(values[v], j);
   }
   const RunnerModel<B> body_runner = runner_model_as<B>(runner);
   ResolvedForm<B> form;
   if (auto e = resolve_form(body_runner, form_with(at, seeded), form)) return e;
-  const StridePhase<B> phase = stride_phase(form.step_time, independent_variable<n>(toe_off.value(), n - 1));
   work.resize(s.size());
   for (Eigen::Index i = 0; i < s.size(); ++i) work.time[i] = B(value_of(s.time[i]), B::DerType::Zero());
-  sample_body(make_body_model(body_runner), form, phase, work);
-  for (std::size_t i = 0; i < s.body_sums.size(); ++i) s.body_sums[i] = widened(work.body_sums[i], toe_off);
+  sample_body(make_body_model(body_runner), form, work);
+  for (std::size_t i = 0; i < s.body_sums.size(); ++i) s.body_sums[i] = widened(work.body_sums[i]);
   return {};
 }
 
@@ -248,9 +235,7 @@ inline InputError analyze_for_gradient(const RunnerModel<double>& runner, const 
   sample_step_flattened(out.runner, out.form, out.stance, options.sample_rate_hz, out.series);
   out.body = make_body_model(out.runner);
   out.shape = leg_shape(out.body, out.form);
-  out.phase = stride_phase(out.runner, out.stance);
-  if (auto e = sample_body_for_gradient(runner, at, values, out.phase.toe_off, out.series, work.body_series))
-    return e;
+  if (auto e = sample_body_for_gradient(runner, at, values, out.series, work.body_series)) return e;
   balance_angular_momentum_flattened(out.runner, out.body, out.series);
   sample_lumbar_load_flattened(out.runner, out.body, out.stance, out.series);
   out.metrics = measure_ground_contact(out.runner, out.form, out.stance, out.series);
