@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <strideload/autodiff.hpp>
 #include <strideload/running_kinematics.hpp>
 
 #include <cmath>
@@ -41,4 +42,48 @@ TEST_CASE("running kinematics: derivatives are exact") {
   hamner_s01::knee_angle.evaluate(phase, v1, d1, d2);
   CHECK(d1 == doctest::Approx((v2 - v0) / (2 * h)).epsilon(1e-6));
   CHECK(d2 == doctest::Approx((v2 - 2 * v1 + v0) / (h * h)).epsilon(1e-3));
+}
+
+// In autodiff the series are differentiated by the chain rule (FourierSeries::evaluate_parts()),
+// not operation by operation: each part's derivative with respect to an input that moves the phase
+// must be its next derivative by phase times dφ. The third derivative is checked against a central
+// difference of the second.
+TEST_CASE("running kinematics: in autodiff, a pattern's derivatives follow its phase") {
+  using AD = AutoDiff<2>;
+  const double h = 1e-5;
+  for (double phase : {0.0, 0.7, 2.5, 4.0}) {
+    // φ = 1.5·x + 0.25·y at (x, y) = (phase/1.5, 0): dφ = (1.5, 0.25).
+    const AD x = independent_variable<2>(phase / 1.5, 0), y = independent_variable<2>(0.0, 1);
+    const AD phi = 1.5 * x + 0.25 * y;
+    const FourierBasis<AD> basis(phi);
+    for (std::size_t k = 1; k < basis.c.size(); ++k) {
+      const double kk = static_cast<double>(k);
+      CHECK(basis.c[k].value() == doctest::Approx(std::cos(kk * phase)).epsilon(1e-12));
+      CHECK(basis.c[k].derivatives()[0] == doctest::Approx(-1.5 * kk * std::sin(kk * phase)).epsilon(1e-12));
+      CHECK(basis.s[k].derivatives()[1] == doctest::Approx(0.25 * kk * std::cos(kk * phase)).epsilon(1e-12));
+    }
+    std::array<AD, 3> even, odd;
+    hamner_s01::knee_angle.evaluate_parts(basis, even, odd);
+    const FourierBasis<double> plain(phase), ahead(phase + h), behind(phase - h);
+    std::array<double, 3> e, o, ea, oa, eb, ob;
+    hamner_s01::knee_angle.evaluate_parts(plain, e, o);
+    hamner_s01::knee_angle.evaluate_parts(ahead, ea, oa);
+    hamner_s01::knee_angle.evaluate_parts(behind, eb, ob);
+    for (std::size_t j = 0; j < 3; ++j) {
+      CHECK(even[j].value() == doctest::Approx(e[j]).epsilon(1e-14));
+      CHECK(odd[j].value() == doctest::Approx(o[j]).epsilon(1e-14));
+    }
+    for (std::size_t j = 0; j < 2; ++j) {
+      CHECK(even[j].derivatives()[0] == doctest::Approx(1.5 * e[j + 1]).epsilon(1e-12));
+      CHECK(odd[j].derivatives()[1] == doctest::Approx(0.25 * o[j + 1]).epsilon(1e-12));
+    }
+    CHECK(even[2].derivatives()[0] == doctest::Approx(1.5 * (ea[2] - eb[2]) / (2 * h)).epsilon(1e-6));
+    CHECK(odd[2].derivatives()[0] == doctest::Approx(1.5 * (oa[2] - ob[2]) / (2 * h)).epsilon(1e-6));
+    // evaluate() agrees with the parts, in full and even only.
+    AD value, d1, d2;
+    hamner_s01::knee_angle.evaluate(basis, value, d1, d2);
+    CHECK(d1.derivatives()[0] == doctest::Approx(1.5 * (e[2] + o[2])).epsilon(1e-12));
+    hamner_s01::knee_angle.evaluate(basis, value, d1, d2, true);
+    CHECK(value.derivatives()[0] == doctest::Approx(1.5 * e[1]).epsilon(1e-12));
+  }
 }

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <strideload/autodiff.hpp>
 #include <strideload/body_pose.hpp>
 #include <strideload/turning_direction.hpp>
 
@@ -81,5 +82,29 @@ TEST_CASE("turning direction: a block at once is the same as turn by turn, resyn
     }
     for (int j = count; j < block; ++j) CHECK(c[0][j] == 1.0);
     done += count;
+  }
+}
+
+// In autodiff a followed direction takes its derivatives by the chain rule: d(cos q) = −sin q·dq
+// and d(sin q) = cos q·dq, whatever the turns and resyncs before.
+TEST_CASE("turning direction: in autodiff, the followed direction carries the chain rule's derivatives") {
+  using AD = AutoDiff<2>;
+  TurningDirection<AD> one;
+  TurningDirections<AD, 3> three;
+  for (int i = 0; i < 300; ++i) {
+    const double t = 0.001 * i;
+    // q = 2t·x + y·sin(t) at x = 1, y = 0.3 (a large jump at i = 150: a resync).
+    const AD x = independent_variable<2>(1.0, 0), y = independent_variable<2>(0.3, 1);
+    const AD q = 2.0 * t * x + y * std::sin(t) + (i >= 150 ? 0.5 : 0.0);
+    one.turn_to(q);
+    Eigen::Array<AD, 3, 1> qs;
+    qs << q, AD(-q), AD(0.5 * q);
+    three.turn_to(qs);
+    const double qv = q.value();
+    CHECK(one.cos().derivatives()[0] == doctest::Approx(-std::sin(qv) * 2.0 * t).epsilon(1e-12));
+    CHECK(one.sin().derivatives()[1] == doctest::Approx(std::cos(qv) * std::sin(t)).epsilon(1e-12));
+    CHECK(three.sin()[1].derivatives()[0] == doctest::Approx(-std::cos(qv) * 2.0 * t).epsilon(1e-12));
+    CHECK(three.cos()[2].derivatives()[1] == doctest::Approx(-std::sin(0.5 * qv) * 0.5 * std::sin(t)).epsilon(1e-12));
+    CHECK(three.cos()[0].value() == doctest::Approx(std::cos(qv)).epsilon(1e-13));
   }
 }

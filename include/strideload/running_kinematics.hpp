@@ -11,6 +11,8 @@
 #include <array>
 #include <cmath>
 
+#include "scalar.hpp"
+
 namespace strideload {
 
 /// cos kφ and sin kφ for k = 0…6 at one phase: two library calls, the rest by angle addition.
@@ -46,9 +48,26 @@ struct FourierBasis {
     s[0] = Scalar(0);
     c[1] = cos_phase;
     s[1] = sin_phase;
-    for (std::size_t k = 2; k < c.size(); ++k) {
-      c[k] = c[k - 1] * c[1] - s[k - 1] * s[1];
-      s[k] = s[k - 1] * c[1] + c[k - 1] * s[1];
+    if constexpr (carries_first_derivatives_v<Scalar>) {
+      // The same values in plain doubles; the derivatives by the chain rule, d(cos kφ) =
+      // −k·sin kφ·dφ and d(sin kφ) = k·cos kφ·dφ, with dφ = cos φ·d(sin φ) − sin φ·d(cos φ):
+      // a few scaled vectors instead of four autodiff products per harmonic.
+      const double c1 = cos_phase.value(), s1 = sin_phase.value();
+      const auto dphi = (c1 * sin_phase.derivatives() - s1 * cos_phase.derivatives()).eval();
+      double ck = c1, sk = s1;
+      for (std::size_t k = 2; k < c.size(); ++k) {
+        const double next_c = ck * c1 - sk * s1;
+        sk = sk * c1 + ck * s1;
+        ck = next_c;
+        const double kk = static_cast<double>(k);
+        c[k] = with_derivatives(cos_phase, ck, (-kk * sk) * dphi);
+        s[k] = with_derivatives(cos_phase, sk, (kk * ck) * dphi);
+      }
+    } else {
+      for (std::size_t k = 2; k < c.size(); ++k) {
+        c[k] = c[k - 1] * c[1] - s[k - 1] * s[1];
+        s[k] = s[k - 1] * c[1] + c[k - 1] * s[1];
+      }
     }
   }
 };
@@ -79,6 +98,14 @@ struct FourierSeries {
   template <class Scalar>
   void evaluate(const FourierBasis<Scalar>& basis, Scalar& value, Scalar& d1, Scalar& d2,
                 bool even_only = false) const {
+    if constexpr (carries_first_derivatives_v<Scalar>) {
+      std::array<Scalar, 3> even, odd;
+      evaluate_parts(basis, even, odd, !even_only);
+      value = even_only ? even[0] : Scalar(even[0] + odd[0]);
+      d1 = even_only ? even[1] : Scalar(even[1] + odd[1]);
+      d2 = even_only ? even[2] : Scalar(even[2] + odd[2]);
+      return;
+    }
     value = Scalar(a[0]);
     d1 = Scalar(0);
     d2 = Scalar(0);
@@ -93,9 +120,35 @@ struct FourierSeries {
   }
   /// The even harmonics (with the mean) and the odd ones apart, each as value, first and second
   /// derivative: half a stride later the odd part changes sign, so one evaluation gives both legs.
+  ///
+  /// For an autodiff scalar (carries_first_derivatives_v) the parts are functions of φ alone, so
+  /// they are summed in plain doubles together with their third derivative, and each part's
+  /// derivatives are its next derivative by phase times dφ (chain rule): the same values, and the
+  /// same derivatives to rounding, for a fraction of the autodiff arithmetic. Without `odd_too`
+  /// the odd part is left zero.
   template <class Scalar>
   void evaluate_parts(const FourierBasis<Scalar>& basis, std::array<Scalar, 3>& even,
-                      std::array<Scalar, 3>& odd) const {
+                      std::array<Scalar, 3>& odd, bool odd_too = true) const {
+    if constexpr (carries_first_derivatives_v<Scalar>) {
+      const double c1 = basis.c[1].value(), s1 = basis.s[1].value();
+      const auto dphi = (c1 * basis.s[1].derivatives() - s1 * basis.c[1].derivatives()).eval();
+      double e[4] = {a[0], 0.0, 0.0, 0.0}, o[4] = {0.0, 0.0, 0.0, 0.0};
+      for (std::size_t k = 1; k < a.size(); ++k) {
+        if (!odd_too && k % 2 == 1) continue;
+        double(&part)[4] = k % 2 == 0 ? e : o;
+        const double kk = static_cast<double>(k);
+        const double c = basis.c[k].value(), s = basis.s[k].value();
+        part[0] += a[k] * c + b[k] * s;
+        part[1] += kk * (b[k] * c - a[k] * s);
+        part[2] -= kk * kk * (a[k] * c + b[k] * s);
+        part[3] -= kk * kk * kk * (b[k] * c - a[k] * s);
+      }
+      for (std::size_t j = 0; j < 3; ++j) {
+        even[j] = with_derivatives(basis.c[1], e[j], e[j + 1] * dphi);
+        odd[j] = with_derivatives(basis.c[1], o[j], o[j + 1] * dphi);
+      }
+      return;
+    }
     even = {Scalar(a[0]), Scalar(0), Scalar(0)};
     odd = {Scalar(0), Scalar(0), Scalar(0)};
     for (std::size_t k = 1; k < a.size(); ++k) {

@@ -23,4 +23,30 @@ double value_of(const Scalar& x) {
   return value_of(x.value());
 }
 
+
+/// Whether Scalar carries first derivatives of plain numbers: it has derivatives() and its value()
+/// is a double (Eigen's AutoDiffScalar over a vector of doubles, not nested). For such a scalar a
+/// function of one variable, f(x), can be differentiated by the chain rule, f'(x)·dx, computing f
+/// and f' in plain doubles, instead of operation by operation (running_kinematics.hpp,
+/// turning_direction.hpp).
+template <class Scalar, class = void>
+struct carries_first_derivatives : std::false_type {};
+/// The specialisation for scalars with derivatives().
+template <class Scalar>
+struct carries_first_derivatives<Scalar, std::void_t<decltype(std::declval<const Scalar&>().derivatives())>>
+    : std::is_same<std::decay_t<decltype(std::declval<const Scalar&>().value())>, double> {};
+/// carries_first_derivatives<Scalar>::value.
+template <class Scalar>
+constexpr bool carries_first_derivatives_v = carries_first_derivatives<Scalar>::value;
+
+/// The number `value` with the derivatives `derivatives`, in the type of `like` (an autodiff
+/// scalar, carries_first_derivatives_v).
+template <class Scalar, class Derivatives>
+Scalar with_derivatives(const Scalar& like, double value, const Derivatives& derivatives) {
+  Scalar out = like;
+  out.value() = value;
+  out.derivatives() = derivatives;
+  return out;
+}
+
 }  // namespace strideload

@@ -10,6 +10,7 @@
 
 #include <Eigen/Core>
 #include <cmath>
+#include <type_traits>
 
 #include "multiversion.hpp"
 #include "scalar.hpp"
@@ -53,6 +54,14 @@ class TurningDirection {
 
   /// Moves to angle q, rad.
   void turn_to(const Scalar& q) {
+    if constexpr (carries_first_derivatives_v<Scalar>) {
+      // The same values, followed in plain doubles; the derivatives by the chain rule,
+      // d(cos q) = −sin q·dq and d(sin q) = cos q·dq, instead of through the autodiff rotation.
+      plain_.turn_to(q.value());
+      c_ = with_derivatives(q, plain_.cos(), -plain_.sin() * q.derivatives());
+      s_ = with_derivatives(q, plain_.sin(), plain_.cos() * q.derivatives());
+      return;
+    }
     using std::abs;
     const Scalar step = Scalar(q - q_);
     q_ = q;
@@ -77,6 +86,8 @@ class TurningDirection {
  private:
   Scalar q_ = Scalar(0), c_ = Scalar(1), s_ = Scalar(0);
   int turns_ = 0;  // turns left before the next library call; 0 = take the library's
+  // For an autodiff Scalar, the values followed in double (unused otherwise).
+  std::conditional_t<carries_first_derivatives_v<Scalar>, TurningDirection<double>, char> plain_{};
 };
 
 /// N directions followed together, as N TurningDirection in step: the same series, evaluated as
@@ -93,6 +104,18 @@ class TurningDirections {
 
   /// Moves to the angles q, rad.
   void turn_to(const Array& q) {
+    if constexpr (carries_first_derivatives_v<Scalar>) {
+      // As TurningDirection::turn_to(): values in plain doubles, derivatives by the chain rule.
+      Eigen::Array<double, N, 1> values;
+      for (int k = 0; k < N; ++k) values[k] = q[k].value();
+      plain_.turn_to(values);
+      for (int k = 0; k < N; ++k) {
+        const double c = plain_.cos()[k], s = plain_.sin()[k];
+        c_[k] = with_derivatives(q[k], c, -s * q[k].derivatives());
+        s_[k] = with_derivatives(q[k], s, c * q[k].derivatives());
+      }
+      return;
+    }
     using std::abs;
     const Array step = q - q_;
     q_ = q;
@@ -186,6 +209,8 @@ class TurningDirections {
 
   Array q_ = Array::Constant(Scalar(0)), c_ = Array::Constant(Scalar(1)), s_ = Array::Constant(Scalar(0));
   int turns_ = 0;  // turns left before the next library call; 0 = take the library's
+  // For an autodiff Scalar, the values followed in double (unused otherwise).
+  std::conditional_t<carries_first_derivatives_v<Scalar>, TurningDirections<double, N>, char> plain_{};
 };
 
 }  // namespace strideload
