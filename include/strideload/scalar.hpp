@@ -23,7 +23,6 @@ double value_of(const Scalar& x) {
   return value_of(x.value());
 }
 
-
 /// Whether Scalar carries first derivatives of plain numbers: it has derivatives() and its value()
 /// is a double (Eigen's AutoDiffScalar over a vector of doubles, not nested). For such a scalar a
 /// function of one variable, f(x), can be differentiated by the chain rule, f'(x)·dx, computing f
