@@ -177,6 +177,21 @@ constexpr FourierSeries forearm = k::arm_flex + k::elbow_flex;  // relative to t
 }  // namespace absolute
 }  // namespace detail
 
+/// The pelvis's angle offset, rad: the form's anterior tilt, as a rotation from the anatomical
+/// position (−(tilt − 13°)), less the measured pattern's mean, which the pattern adds back.
+template <class Scalar>
+Scalar pelvis_angle_offset(const ResolvedForm<Scalar>& form) {
+  const Scalar deg = Scalar(detail::deg);
+  return -(form.pelvic_tilt - Scalar(anatomical_pelvic_tilt_deg) * deg) - Scalar(hamner_s01::pelvis_tilt.mean()) * deg;
+}
+
+/// The trunk's (and head's) angle offset, rad: the form's forward lean less the measured trunk
+/// pattern's mean, which the pattern adds back.
+template <class Scalar>
+Scalar trunk_angle_offset(const ResolvedForm<Scalar>& form) {
+  return -form.trunk_lean - Scalar(detail::absolute::trunk.mean()) * Scalar(detail::deg);
+}
+
 /// How fast the stride phase turns, rad/s: a stride (2π) is two steps.
 template <class Scalar>
 Scalar stride_phase_rate(const ResolvedForm<Scalar>& form) {
@@ -203,7 +218,6 @@ SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, const Fou
   using detail::pattern;
   namespace k = hamner_s01;
   namespace abs = detail::absolute;
-  const Scalar deg = Scalar(detail::deg);
   // One stride is two steps: the stance leg is at phase φ, the other leg half a stride on.
   const Scalar rate = stride_phase_rate(form);
   const FourierBasis<Scalar> other = phase.shifted_by_half();
@@ -212,14 +226,13 @@ SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, const Fou
   // Pelvis: the form's anterior tilt from the anatomical position, plus the measured oscillation
   // (the average of the two steps). Tilt from the anatomical position is −q.
   AngleState<Scalar> pelvis = pattern(k::pelvis_tilt, phase, rate, true);
-  pelvis.q += -(form.pelvic_tilt - Scalar(anatomical_pelvic_tilt_deg) * deg) -
-              Scalar(k::pelvis_tilt.mean()) * deg;
+  pelvis.q += pelvis_angle_offset(form);
   out[BodySegment::pelvis] = pelvis;
 
   // Trunk and head: the form's forward lean, plus the measured oscillation of the trunk
   // (pelvis tilt + lumbar extension in OpenSim) about its mean.
   AngleState<Scalar> trunk = pattern(abs::trunk, phase, rate, true);
-  trunk.q += -form.trunk_lean - Scalar(abs::trunk.mean()) * deg;
+  trunk.q += trunk_angle_offset(form);
   trunk = trunk + upper_correction;
   out[BodySegment::trunk] = trunk;
   out[BodySegment::head] = trunk;

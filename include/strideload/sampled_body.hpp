@@ -142,9 +142,7 @@ STRIDELOAD_BLOCK_KERNEL void block_segment_angles(const ResolvedForm<Scalar>& fo
   const Scalar r = Scalar(deg);
   const Scalar rate = stride_phase_rate(form);
   const Scalar scale[3] = {r, rate * r, rate * rate * r};
-  const Scalar pelvis_offset =
-      -(form.pelvic_tilt - Scalar(anatomical_pelvic_tilt_deg) * r) - Scalar(k::pelvis_tilt.mean()) * r;
-  const Scalar trunk_offset = -form.trunk_lean - Scalar(abs::trunk.mean()) * r;
+  const Scalar pelvis_offset = pelvis_angle_offset(form), trunk_offset = trunk_angle_offset(form);
   const Scalar thigh_shape = shape.thigh, ankle_shape = shape.ankle;
   for (int j = 0; j < BodyBlock<Scalar>::size; ++j) {
     Scalar c[7], s[7];  // FourierBasis
@@ -348,10 +346,13 @@ void sample_body_one_by_one(const BodyModel<Scalar>& body, const ResolvedForm<Sc
   }
 }
 
-/// sample_body() a block of body_block_size samples at a time (see the file's comment).
-template <class Scalar>
-void sample_body_in_blocks(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
-                           const LegShape<Scalar>& shape, StepSeries<Scalar>& s) {
+/// Poses the body a block of body_block_size samples at a time (see the file's comment): for each
+/// block of the step's `count` samples, at times time_of(i) (s), the stride phase, every segment's
+/// angle and direction and the sums about L5/S1 in `b`, then on_block(first, m, b) for its samples
+/// first … first + m − 1 (the block's arrays past m hold phase zero, computed and not kept).
+template <class Scalar, class TimeOf, class OnBlock>
+void for_each_body_block(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
+                         const LegShape<Scalar>& shape, Eigen::Index count, TimeOf&& time_of, OnBlock&& on_block) {
   constexpr int n_seg = body_segment_count;
   constexpr int size = BodyBlock<Scalar>::size;
   const BodyChains<Scalar> chains(body);
@@ -359,12 +360,11 @@ void sample_body_in_blocks(const BodyModel<Scalar>& body, const ResolvedForm<Sca
   TurningDirection<Scalar> phase;
   TurningDirections<Scalar, n_seg> segment;
   BodyBlock<Scalar> b;
-  const Eigen::Index n = s.size();
-  for (Eigen::Index first = 0; first < n; first += size) {
-    const int m = static_cast<int>(std::min<Eigen::Index>(size, n - first));
-    // The stride phase, sample by sample; past the step's end, phase zero (computed, not kept).
+  for (Eigen::Index first = 0; first < count; first += size) {
+    const int m = static_cast<int>(std::min<Eigen::Index>(size, count - first));
+    // The stride phase, sample by sample.
     for (int j = 0; j < size; ++j) {
-      if (j < m) phase.turn_to(Scalar(phase_rate * s.time[first + j]));
+      if (j < m) phase.turn_to(Scalar(phase_rate * time_of(first + j)));
       b.cos_phase[j] = j < m ? phase.cos() : Scalar(1);
       b.sin_phase[j] = j < m ? phase.sin() : Scalar(0);
     }
@@ -372,22 +372,36 @@ void sample_body_in_blocks(const BodyModel<Scalar>& body, const ResolvedForm<Sca
     // Each segment's direction, followed sample by sample, all segments together.
     segment.turn_through(b.q, m, b.cos_q, b.sin_q);
     block_about_l5s1(chains, b);
-    for (int j = 0; j < m; ++j) {
-      BodyAboutL5S1<Scalar>& out = s.body_sums[static_cast<std::size_t>(first + j)];
-      out.upper_mass_moment = {b.sum[upper_mass_moment_x][j], b.sum[upper_mass_moment_y][j]};
-      out.upper_momentum = {b.sum[upper_momentum_x][j], b.sum[upper_momentum_y][j]};
-      out.upper_mass_acceleration = {b.sum[upper_mass_acceleration_x][j],
-                                     b.sum[upper_mass_acceleration_y][j]};
-      out.upper_moment = b.sum[upper_moment][j];
-      out.upper_inertia = b.sum[upper_inertia][j];
-      out.upper_spread_rate = b.sum[upper_spread_rate][j];
-      out.lower_mass_moment = {b.sum[lower_mass_moment_x][j], b.sum[lower_mass_moment_y][j]};
-      out.lower_mass_acceleration = {b.sum[lower_mass_acceleration_x][j],
-                                     b.sum[lower_mass_acceleration_y][j]};
-      out.lower_moment = b.sum[lower_moment][j];
-      out.disc_normal = {b.sum[disc_normal_x][j], b.sum[disc_normal_y][j]};
-    }
+    on_block(first, m, static_cast<const BodyBlock<Scalar>&>(b));
   }
+}
+
+/// Sample j of a block's sums (BodyBlock::sum) as BodyAboutL5S1.
+template <class Scalar>
+BodyAboutL5S1<Scalar> block_sums_at(const Scalar (&sum)[16][body_block_size], int j) {
+  BodyAboutL5S1<Scalar> out;
+  out.upper_mass_moment = {sum[upper_mass_moment_x][j], sum[upper_mass_moment_y][j]};
+  out.upper_momentum = {sum[upper_momentum_x][j], sum[upper_momentum_y][j]};
+  out.upper_mass_acceleration = {sum[upper_mass_acceleration_x][j], sum[upper_mass_acceleration_y][j]};
+  out.upper_moment = sum[upper_moment][j];
+  out.upper_inertia = sum[upper_inertia][j];
+  out.upper_spread_rate = sum[upper_spread_rate][j];
+  out.lower_mass_moment = {sum[lower_mass_moment_x][j], sum[lower_mass_moment_y][j]};
+  out.lower_mass_acceleration = {sum[lower_mass_acceleration_x][j], sum[lower_mass_acceleration_y][j]};
+  out.lower_moment = sum[lower_moment][j];
+  out.disc_normal = {sum[disc_normal_x][j], sum[disc_normal_y][j]};
+  return out;
+}
+
+/// sample_body() a block of body_block_size samples at a time (for_each_body_block()).
+template <class Scalar>
+void sample_body_in_blocks(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
+                           const LegShape<Scalar>& shape, StepSeries<Scalar>& s) {
+  for_each_body_block(body, form, shape, s.size(), [&](Eigen::Index i) { return s.time[i]; },
+                      [&](Eigen::Index first, int m, const BodyBlock<Scalar>& b) {
+                        for (int j = 0; j < m; ++j)
+                          s.body_sums[static_cast<std::size_t>(first + j)] = block_sums_at(b.sum, j);
+                      });
 }
 }  // namespace detail
 

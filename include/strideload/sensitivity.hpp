@@ -17,6 +17,7 @@
 #include "errors.hpp"
 #include "form.hpp"
 #include "metric_table.hpp"
+#include "sampled_body_derivatives.hpp"
 
 /// Put before a function to have the compiler inline into it every function it calls, all the way
 /// down (GCC's and Clang's `flatten`). sensitivities() runs the per-sample stages in autodiff
@@ -73,16 +74,6 @@ inline std::optional<double> form_value(const ResolvedForm<double>& f, FormVaria
 /// The scalar that carries the derivatives with respect to every FormVariable.
 using GradientScalar = AutoDiff<form_variable_count>;
 
-/// The form variables the body's motion depends on (sample_body(): the stride phase's rate, the
-/// pelvis, the trunk and the leg shape that places the landing), in the order of the derivatives
-/// of BodyGradientScalar. The speed, the surface and the shoe act on the ground force only.
-constexpr std::array<FormVariable, 4> body_form_variables{FormVariable::cadence, FormVariable::landing,
-                                                          FormVariable::pelvic_tilt, FormVariable::trunk_lean};
-
-/// The scalar in which sensitivities() poses the body: derivatives with respect to
-/// body_form_variables only, so that the costliest stage carries four derivatives instead of seven.
-using BodyGradientScalar = AutoDiff<static_cast<int>(body_form_variables.size())>;
-
 /// Every metric's derivative with respect to every form variable, and the workspace that computes
 /// them. Create once and reuse: sensitivities() then allocates nothing.
 struct Sensitivities {
@@ -91,8 +82,6 @@ struct Sensitivities {
   /// variable does not apply (the shoe's stiffness, barefoot).
   std::array<std::array<std::optional<double>, form_variable_count>, metric_count> gradient;
   BasicAnalysis<GradientScalar> analysis;  ///< the analysis in autodiff, values and derivatives
-  /// Workspace: the step's times and the body's sums about L5/S1 in BodyGradientScalar.
-  StepSeries<BodyGradientScalar> body_series;
 };
 
 /// The runner model in another scalar type (the runner is not differentiated).
@@ -139,58 +128,63 @@ BasicForm<Scalar> form_with(const ResolvedForm<double>& at, const std::array<Sca
 }
 
 namespace detail {
-/// `x`, with its derivatives with respect to body_form_variables placed among those with respect
-/// to every form variable (the others are zero).
-inline GradientScalar widened(const BodyGradientScalar& x) {
-  GradientScalar out(x.value(), Eigen::Matrix<double, form_variable_count, 1>::Zero());
-  for (std::size_t j = 0; j < body_form_variables.size(); ++j)
-    out.derivatives()[static_cast<Eigen::Index>(body_form_variables[j])] = x.derivatives()[static_cast<Eigen::Index>(j)];
+/// The body's sums about L5/S1 as GradientScalar, from their values and their derivatives with
+/// respect to each form variable.
+inline BodyAboutL5S1<GradientScalar> with_form_derivatives(
+    const BodyAboutL5S1<double>& value, const std::array<BodyAboutL5S1<double>, form_variable_count>& by_variable) {
+  using G = GradientScalar;
+  using B = BodyAboutL5S1<double>;
+  auto lift = [&](double v, auto component) {
+    G out(v, G::DerType::Zero());
+    for (int k = 0; k < form_variable_count; ++k) out.derivatives()[k] = component(by_variable[static_cast<std::size_t>(k)]);
+    return out;
+  };
+  BodyAboutL5S1<G> out;
+  out.upper_mass_moment = {lift(value.upper_mass_moment.x(), [](const B& b) { return b.upper_mass_moment.x(); }),
+                           lift(value.upper_mass_moment.y(), [](const B& b) { return b.upper_mass_moment.y(); })};
+  out.upper_momentum = {lift(value.upper_momentum.x(), [](const B& b) { return b.upper_momentum.x(); }),
+                        lift(value.upper_momentum.y(), [](const B& b) { return b.upper_momentum.y(); })};
+  out.upper_mass_acceleration = {
+      lift(value.upper_mass_acceleration.x(), [](const B& b) { return b.upper_mass_acceleration.x(); }),
+      lift(value.upper_mass_acceleration.y(), [](const B& b) { return b.upper_mass_acceleration.y(); })};
+  out.upper_moment = lift(value.upper_moment, [](const B& b) { return b.upper_moment; });
+  out.upper_inertia = lift(value.upper_inertia, [](const B& b) { return b.upper_inertia; });
+  out.upper_spread_rate = lift(value.upper_spread_rate, [](const B& b) { return b.upper_spread_rate; });
+  out.lower_mass_moment = {lift(value.lower_mass_moment.x(), [](const B& b) { return b.lower_mass_moment.x(); }),
+                           lift(value.lower_mass_moment.y(), [](const B& b) { return b.lower_mass_moment.y(); })};
+  out.lower_mass_acceleration = {
+      lift(value.lower_mass_acceleration.x(), [](const B& b) { return b.lower_mass_acceleration.x(); }),
+      lift(value.lower_mass_acceleration.y(), [](const B& b) { return b.lower_mass_acceleration.y(); })};
+  out.lower_moment = lift(value.lower_moment, [](const B& b) { return b.lower_moment; });
+  out.disc_normal = {lift(value.disc_normal.x(), [](const B& b) { return b.disc_normal.x(); }),
+                     lift(value.disc_normal.y(), [](const B& b) { return b.disc_normal.y(); })};
   return out;
 }
 
-/// A planar vector of widened() scalars.
-inline Eigen::Matrix<GradientScalar, 2, 1> widened(const Eigen::Matrix<BodyGradientScalar, 2, 1>& v) {
-  return {widened(v.x()), widened(v.y())};
-}
-
-/// The body's sums about L5/S1 with widened() derivatives.
-inline BodyAboutL5S1<GradientScalar> widened(const BodyAboutL5S1<BodyGradientScalar>& b) {
-  BodyAboutL5S1<GradientScalar> out;
-  out.upper_mass_moment = widened(b.upper_mass_moment);
-  out.upper_momentum = widened(b.upper_momentum);
-  out.upper_mass_acceleration = widened(b.upper_mass_acceleration);
-  out.upper_moment = widened(b.upper_moment);
-  out.upper_inertia = widened(b.upper_inertia);
-  out.upper_spread_rate = widened(b.upper_spread_rate);
-  out.lower_mass_moment = widened(b.lower_mass_moment);
-  out.lower_mass_acceleration = widened(b.lower_mass_acceleration);
-  out.lower_moment = widened(b.lower_moment);
-  out.disc_normal = widened(b.disc_normal);
-  return out;
-}
-
-/// Poses the body over the step sampled in `s` (sample_body()) in BodyGradientScalar, seeded with
-/// the body_form_variables of `values`, and stores its sums in s.body_sums with widened()
-/// derivatives: the same values and derivatives as sample_body() in GradientScalar, for about half
-/// the cost. Allocates only while `work` grows.
+/// Poses the body over the step sampled in out.series (sample_body()) in plain doubles with the
+/// sums' derivatives with respect to the pose parameters (sample_body_with_derivatives()), and
+/// stores the sums in out.series.body_sums with their derivatives with respect to the form: the
+/// same values and derivatives as sample_body() in GradientScalar, for a fraction of the cost.
+/// Needs out.form and out.shape. Never allocates.
 inline InputError sample_body_for_gradient(const RunnerModel<double>& runner, const ResolvedForm<double>& at,
                                            const std::array<double, form_variable_count>& values,
-                                           StepSeries<GradientScalar>& s, StepSeries<BodyGradientScalar>& work) {
-  using B = BodyGradientScalar;
-  constexpr int n = static_cast<int>(body_form_variables.size());
-  std::array<B, form_variable_count> seeded;
-  for (std::size_t v = 0; v < seeded.size(); ++v) seeded[v] = B(values[v], B::DerType::Zero());
-  for (int j = 0; j < n; ++j) {
-    const auto v = static_cast<std::size_t>(body_form_variables[static_cast<std::size_t>(j)]);
-    seeded[v] = independent_variable<n>(values[v], j);
-  }
-  const RunnerModel<B> body_runner = runner_model_as<B>(runner);
-  ResolvedForm<B> form;
-  if (auto e = resolve_form(body_runner, form_with(at, seeded), form)) return e;
-  work.resize(s.size());
-  for (Eigen::Index i = 0; i < s.size(); ++i) work.time[i] = B(value_of(s.time[i]), B::DerType::Zero());
-  sample_body(make_body_model(body_runner), form, work);
-  for (std::size_t i = 0; i < s.body_sums.size(); ++i) s.body_sums[i] = widened(work.body_sums[i]);
+                                           BasicAnalysis<GradientScalar>& out) {
+  ResolvedForm<double> form;
+  if (auto e = resolve_form(runner, form_with(at, values), form)) return e;
+  const LegShape<double> shape{value_of(out.shape.thigh), value_of(out.shape.ankle)};
+  // How each pose parameter depends on the form: its own derivatives, from the form and leg shape
+  // in GradientScalar.
+  const auto parameters = pose_parameters(out.form, out.shape);
+  Eigen::Matrix<double, pose_parameter_count, form_variable_count> chain;
+  for (int p = 0; p < pose_parameter_count; ++p)
+    chain.row(p) = parameters[static_cast<std::size_t>(p)].derivatives().transpose();
+  sample_body_with_derivatives(
+      make_body_model(runner), form, shape, chain, out.series.size(),
+      [&](Eigen::Index i) { return value_of(out.series.time[i]); },
+      [&](Eigen::Index i, const BodyAboutL5S1<double>& value,
+          const std::array<BodyAboutL5S1<double>, form_variable_count>& by_variable) {
+        out.series.body_sums[static_cast<std::size_t>(i)] = with_form_derivatives(value, by_variable);
+      });
   return {};
 }
 
@@ -235,7 +229,7 @@ inline InputError analyze_for_gradient(const RunnerModel<double>& runner, const 
   sample_step_flattened(out.runner, out.form, out.stance, options.sample_rate_hz, out.series);
   out.body = make_body_model(out.runner);
   out.shape = leg_shape(out.body, out.form);
-  if (auto e = sample_body_for_gradient(runner, at, values, out.series, work.body_series)) return e;
+  if (auto e = sample_body_for_gradient(runner, at, values, out)) return e;
   balance_angular_momentum_flattened(out.runner, out.body, out.series);
   sample_lumbar_load_flattened(out.runner, out.body, out.stance, out.series);
   out.metrics = measure_ground_contact(out.runner, out.form, out.stance, out.series);
@@ -245,8 +239,8 @@ inline InputError analyze_for_gradient(const RunnerModel<double>& runner, const 
 }  // namespace detail
 
 /// The gradient of every metric at the resolved form `at`, each variable seeded as an independent
-/// variable of one autodiff pass; the body, which depends on body_form_variables only, is posed
-/// with those alone. Returns the analysis's error, if any (for example no_solution). Never throws;
+/// variable of one autodiff pass; the body is posed in plain doubles with its derivatives by hand
+/// (sample_body_with_derivatives()). Returns the analysis's error, if any (for example no_solution). Never throws;
 /// allocates only while out's series grow.
 inline InputError sensitivities(const RunnerModel<double>& runner, const ResolvedForm<double>& at,
                                 const AnalysisOptions& options, Sensitivities& out) {
