@@ -195,15 +195,38 @@ inline void write_offset_derivatives(PoseParameter p, const ResolvedForm<double>
   }
 }
 
+/// Whether segment s is among those a parameter turns (`turned`, one bit per BodySegment).
+constexpr bool turns(unsigned turned, std::size_t s) { return ((turned >> s) & 1u) != 0; }
+
+/// The segments each pose parameter turns, one bit per BodySegment: the others' angle derivatives
+/// are zero, so their terms are left out at compile time.
+constexpr unsigned turned_segments(PoseParameter p) {
+  auto bit = [](BodySegment s) { return 1u << static_cast<unsigned>(s); };
+  using S = BodySegment;
+  switch (p) {
+    case PoseParameter::phase_rate: return (1u << body_segment_count) - 1u;
+    case PoseParameter::pelvis_offset: return bit(S::pelvis);
+    case PoseParameter::trunk_offset:
+      return bit(S::trunk) | bit(S::head) | bit(S::near_upper_arm) | bit(S::near_forearm) | bit(S::far_upper_arm) |
+             bit(S::far_forearm);
+    case PoseParameter::thigh_shape:
+      return bit(S::stance_thigh) | bit(S::stance_shank) | bit(S::stance_foot) | bit(S::swing_thigh) |
+             bit(S::swing_shank) | bit(S::swing_foot);
+    case PoseParameter::ankle_shape: return bit(S::stance_foot) | bit(S::swing_foot);
+  }
+  return 0u;
+}
+
 /// Segment s's own terms of the sums' derivatives at sample j (add_segment() differentiated:
-/// du = ⊥u·dq with ⊥u = (−u_y, u_x)); keeps the axis in o for the pairs.
-template <std::size_t s>
+/// du = ⊥u·dq with ⊥u = (−u_y, u_x)), if the parameter turns it; keeps the axis in o for the pairs.
+template <unsigned turned, std::size_t s>
 EIGEN_ALWAYS_INLINE void add_segment_derivative(const ChainConstants<double>& k, const BodyBlock<double>& b,
                                                 const BlockAngleDerivatives& d, int j, SampleSums<double>& o) {
   const double c = b.cos_q[s][j], sn = b.sin_q[s][j];
   const double ux = c * k.bx[s] - sn * k.by[s], uy = sn * k.bx[s] + c * k.by[s];
   o.ux[s] = ux;
   o.uy[s] = uy;
+  if constexpr (!turns(turned, s)) return;
   const double qd = b.qd[s][j], qdd = b.qdd[s][j];
   const double dq = d.q[s][j], dqd = d.qd[s][j], dqdd = d.qdd[s][j];
   const double dux = -uy * dq, duy = ux * dq;
@@ -229,12 +252,14 @@ EIGEN_ALWAYS_INLINE void add_segment_derivative(const ChainConstants<double>& k,
 }
 
 /// Pair p's terms of the sums' derivatives at sample j (add_pair() differentiated: with
-/// du = ⊥u·dq, d(u_i·u_l) = (dq_i − dq_l)·(u_i × u_l) and d(u_i × u_l) = (dq_l − dq_i)·(u_i·u_l)).
-template <bool upper, std::size_t p>
+/// du = ⊥u·dq, d(u_i·u_l) = (dq_i − dq_l)·(u_i × u_l) and d(u_i × u_l) = (dq_l − dq_i)·(u_i·u_l)),
+/// if the parameter turns either segment.
+template <unsigned turned, bool upper, std::size_t p>
 EIGEN_ALWAYS_INLINE void add_pair_derivative(const ChainConstants<double>& k, const BodyBlock<double>& b,
                                              const BlockAngleDerivatives& d, int j, SampleSums<double>& o) {
   constexpr auto pairs = BodyChains<double>::template pairs<upper>();
   constexpr auto i = static_cast<std::size_t>(pairs[p][0]), l = static_cast<std::size_t>(pairs[p][1]);
+  if constexpr (!turns(turned, i) && !turns(turned, l)) return;
   const double dot = o.ux[i] * o.ux[l] + o.uy[i] * o.uy[l];
   const double cross = o.ux[i] * o.uy[l] - o.uy[i] * o.ux[l];
   const double turn = d.q[i][j] - d.q[l][j];
@@ -253,7 +278,7 @@ EIGEN_ALWAYS_INLINE void add_pair_derivative(const ChainConstants<double>& k, co
 }
 
 /// The sums' derivatives at sample j of a block, into `sum` (as sums_at()).
-template <std::size_t... S, std::size_t... U, std::size_t... L, std::size_t... C>
+template <unsigned turned, std::size_t... S, std::size_t... U, std::size_t... L, std::size_t... C>
 EIGEN_ALWAYS_INLINE void sum_derivatives_at(const ChainConstants<double>& k, const BodyBlock<double>& b,
                                             const BlockAngleDerivatives& d, int j, double (&sum)[16][body_block_size],
                                             std::index_sequence<S...> /*segments*/,
@@ -262,9 +287,9 @@ EIGEN_ALWAYS_INLINE void sum_derivatives_at(const ChainConstants<double>& k, con
                                             std::index_sequence<C...> /*sums*/) {
   SampleSums<double> o;
   ((o.sum[C] = 0.0), ...);
-  (add_segment_derivative<S>(k, b, d, j, o), ...);
-  (add_pair_derivative<true, U>(k, b, d, j, o), ...);
-  (add_pair_derivative<false, L>(k, b, d, j, o), ...);
+  (add_segment_derivative<turned, S>(k, b, d, j, o), ...);
+  (add_pair_derivative<turned, true, U>(k, b, d, j, o), ...);
+  (add_pair_derivative<turned, false, L>(k, b, d, j, o), ...);
   // The disc normal n = (s0·c − c0·s, c0·c + s0·s) of the pelvis's direction: dn = ⊥n·dq.
   constexpr std::size_t pelvis = static_cast<std::size_t>(BodySegment::pelvis);
   const double pc = b.cos_q[pelvis][j], ps = b.sin_q[pelvis][j], dq = d.q[pelvis][j];
@@ -292,15 +317,16 @@ inline ChainConstants<double> chain_constants(const BodyChains<double>& chains) 
 
 /// The sums' derivatives over a block, from the block's directions and rates and one parameter's
 /// angle derivatives: the same loop as block_about_l5s1(), so that it vectorises (the chains are
-/// copied here, as there, so that the compiler sees that they do not alias the block).
-template <class Scalar>
+/// copied here, as there, so that the compiler sees that they do not alias the block). `turned`:
+/// the segments whose derivatives d may hold (turned_segments()).
+template <unsigned turned, class Scalar>
 STRIDELOAD_BLOCK_KERNEL void block_sum_derivatives(const BodyChains<Scalar>& chains, const BodyBlock<Scalar>& b,
                                                    const BlockAngleDerivatives& d,
                                                    Scalar (&sum)[16][body_block_size]) {
   const ChainConstants<Scalar> k = chain_constants(chains);
   Scalar out[16][body_block_size];  // local, so that the compiler sees that it does not alias the block
   for (int j = 0; j < body_block_size; ++j)
-    sum_derivatives_at(k, b, d, j, out, std::make_index_sequence<body_segment_count>{},
+    sum_derivatives_at<turned>(k, b, d, j, out, std::make_index_sequence<body_segment_count>{},
                        std::make_index_sequence<BodyChains<double>::pair_count(true)>{},
                        std::make_index_sequence<BodyChains<double>::pair_count(false)>{},
                        std::make_index_sequence<16>{});
@@ -335,13 +361,29 @@ void sample_body_with_derivatives(const BodyModel<double>& body, const ResolvedF
                               [&](Eigen::Index first, int m, const detail::BodyBlock<double>& b) {
     for (int j = 0; j < size; ++j) time[j] = j < m ? time_of(first + j) : 0.0;
     for (int p = 0; p < pose_parameter_count; ++p) {
-      const auto parameter = static_cast<PoseParameter>(p);
-      if (parameter == PoseParameter::phase_rate) {
+      using P = PoseParameter;
+      using detail::turned_segments;
+      const auto parameter = static_cast<P>(p);
+      if (parameter == P::phase_rate) {
         detail::block_rate_derivatives(form, shape, b, time, by_rate);
-        detail::block_sum_derivatives(chains, b, by_rate, by_parameter);
+        detail::block_sum_derivatives<turned_segments(P::phase_rate)>(chains, b, by_rate, by_parameter);
       } else {
         detail::write_offset_derivatives(parameter, form, b, 1.0, by_offset);
-        detail::block_sum_derivatives(chains, b, by_offset, by_parameter);
+        switch (parameter) {
+          case P::pelvis_offset:
+            detail::block_sum_derivatives<turned_segments(P::pelvis_offset)>(chains, b, by_offset, by_parameter);
+            break;
+          case P::trunk_offset:
+            detail::block_sum_derivatives<turned_segments(P::trunk_offset)>(chains, b, by_offset, by_parameter);
+            break;
+          case P::thigh_shape:
+            detail::block_sum_derivatives<turned_segments(P::thigh_shape)>(chains, b, by_offset, by_parameter);
+            break;
+          case P::ankle_shape:
+          case P::phase_rate:
+            detail::block_sum_derivatives<turned_segments(P::ankle_shape)>(chains, b, by_offset, by_parameter);
+            break;
+        }
         detail::write_offset_derivatives(parameter, form, b, 0.0, by_offset);
       }
       // The chain rule; most pose parameters depend on few variables, so zero weights are skipped.
