@@ -77,16 +77,15 @@ TEST_CASE("sampled body derivatives: every sum's derivative by every pose parame
         Eigen::Matrix<double, pose_parameter_count, pose_parameter_count>::Identity();
     sample_body_with_derivatives(
         a.body, a.form, a.shape, by_pose_parameter, a.series.size(), [&](Eigen::Index i) { return a.series.time[i]; },
-        [&](Eigen::Index i, const BodyAboutL5S1<double>& value,
-            const std::array<BodyAboutL5S1<double>, pose_parameter_count>& by_pose) {
+        [&](Eigen::Index i, const BodyAboutL5S1<AD>& sums) {
           const auto expected = components(reference.body_sums[static_cast<std::size_t>(i)]);
-          const auto got = components(value);
+          const auto got = components(sums);
           const auto sampled = components(a.series.body_sums[static_cast<std::size_t>(i)]);
           for (std::size_t k = 0; k < 16; ++k) {
             // The values are sample_body()'s, bit for bit.
-            CHECK(got[k] == sampled[k]);
+            CHECK(got[k].value() == sampled[k]);
             for (int q = 0; q < pose_parameter_count; ++q) {
-              const double d = components(by_pose[static_cast<std::size_t>(q)])[k];
+              const double d = got[k].derivatives()[q];
               const double want = expected[k].derivatives()[q];
               if (std::abs(d - want) > 1e-9 * (1.0 + std::abs(want))) {
                 CAPTURE(i);

@@ -376,21 +376,27 @@ void for_each_body_block(const BodyModel<Scalar>& body, const ResolvedForm<Scala
   }
 }
 
+/// BodyAboutL5S1 from its components in the order of BlockSum, component(c) giving component c.
+template <class Scalar, class Component>
+BodyAboutL5S1<Scalar> sums_from_components(Component&& component) {
+  BodyAboutL5S1<Scalar> out;
+  out.upper_mass_moment = {component(upper_mass_moment_x), component(upper_mass_moment_y)};
+  out.upper_momentum = {component(upper_momentum_x), component(upper_momentum_y)};
+  out.upper_mass_acceleration = {component(upper_mass_acceleration_x), component(upper_mass_acceleration_y)};
+  out.upper_moment = component(upper_moment);
+  out.upper_inertia = component(upper_inertia);
+  out.upper_spread_rate = component(upper_spread_rate);
+  out.lower_mass_moment = {component(lower_mass_moment_x), component(lower_mass_moment_y)};
+  out.lower_mass_acceleration = {component(lower_mass_acceleration_x), component(lower_mass_acceleration_y)};
+  out.lower_moment = component(lower_moment);
+  out.disc_normal = {component(disc_normal_x), component(disc_normal_y)};
+  return out;
+}
+
 /// Sample j of a block's sums (BodyBlock::sum) as BodyAboutL5S1.
 template <class Scalar>
 BodyAboutL5S1<Scalar> block_sums_at(const Scalar (&sum)[16][body_block_size], int j) {
-  BodyAboutL5S1<Scalar> out;
-  out.upper_mass_moment = {sum[upper_mass_moment_x][j], sum[upper_mass_moment_y][j]};
-  out.upper_momentum = {sum[upper_momentum_x][j], sum[upper_momentum_y][j]};
-  out.upper_mass_acceleration = {sum[upper_mass_acceleration_x][j], sum[upper_mass_acceleration_y][j]};
-  out.upper_moment = sum[upper_moment][j];
-  out.upper_inertia = sum[upper_inertia][j];
-  out.upper_spread_rate = sum[upper_spread_rate][j];
-  out.lower_mass_moment = {sum[lower_mass_moment_x][j], sum[lower_mass_moment_y][j]};
-  out.lower_mass_acceleration = {sum[lower_mass_acceleration_x][j], sum[lower_mass_acceleration_y][j]};
-  out.lower_moment = sum[lower_moment][j];
-  out.disc_normal = {sum[disc_normal_x][j], sum[disc_normal_y][j]};
-  return out;
+  return sums_from_components<Scalar>([&](int c) { return sum[c][j]; });
 }
 
 /// sample_body() a block of body_block_size samples at a time (for_each_body_block()).

@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <utility>
 
+#include "autodiff.hpp"
 #include "body_about_l5s1.hpp"
 #include "body_model.hpp"
 #include "body_pose.hpp"
@@ -334,15 +335,25 @@ STRIDELOAD_BLOCK_KERNEL void block_sum_derivatives(const BodyChains<Scalar>& cha
     for (int j = 0; j < body_block_size; ++j) sum[c][j] = out[c][j];
 }
 
+/// The chain rule over a block: adds weight × one pose parameter's derivatives of the sums to a
+/// variable's (sets them, if `first`).
+template <class Scalar>
+STRIDELOAD_BLOCK_KERNEL void add_weighted(Scalar weight, const Scalar (&by_parameter)[16][body_block_size], bool first,
+                                          Scalar (&by_variable)[16][body_block_size]) {
+  for (int c = 0; c < 16; ++c)
+    for (int j = 0; j < body_block_size; ++j)
+      by_variable[c][j] = (first ? Scalar(0) : by_variable[c][j]) + weight * by_parameter[c][j];
+}
+
 }  // namespace detail
 
 /// Poses the body at `count` samples, at times time_of(i) since touchdown (s), as sample_body()
 /// does, and gives each sample's sums about L5/S1 with their derivatives with respect to N
 /// variables x of the caller's, given how the pose parameters depend on them: `chain`(p, v) =
-/// ∂(PoseParameter p)/∂x_v. Calls visit(i, sums, derivatives), where derivatives[v] holds each
-/// sum's derivative with respect to x_v (by the chain rule, Σ_p ∂sum/∂p · chain(p, v)). With the
-/// identity as `chain`, the derivatives are by pose parameter. The values are sample_body()'s, bit
-/// for bit. Never allocates or throws.
+/// ∂(PoseParameter p)/∂x_v. Calls visit(i, sums) with the sums as AutoDiff<N>, derivative v being
+/// ∂sum/∂x_v = Σ_p ∂sum/∂p · chain(p, v) (the chain rule). With the identity as `chain`, the
+/// derivatives are by pose parameter. The values are sample_body()'s, bit for bit. Never
+/// allocates or throws.
 template <int N, class TimeOf, class Visit>
 void sample_body_with_derivatives(const BodyModel<double>& body, const ResolvedForm<double>& form,
                                   const LegShape<double>& shape,
@@ -356,7 +367,6 @@ void sample_body_with_derivatives(const BodyModel<double>& body, const ResolvedF
   double by_parameter[16][size];  // one pose parameter's derivatives of the sums
   double by_variable[N][16][size];
   double time[size];
-  std::array<BodyAboutL5S1<double>, static_cast<std::size_t>(N)> derivatives;
   detail::for_each_body_block(body, form, shape, count, time_of,
                               [&](Eigen::Index first, int m, const detail::BodyBlock<double>& b) {
     for (int j = 0; j < size; ++j) time[j] = j < m ? time_of(first + j) : 0.0;
@@ -387,20 +397,16 @@ void sample_body_with_derivatives(const BodyModel<double>& body, const ResolvedF
         detail::write_offset_derivatives(parameter, form, b, 0.0, by_offset);
       }
       // The chain rule; most pose parameters depend on few variables, so zero weights are skipped.
-      for (int v = 0; v < N; ++v) {
-        const double weight = chain(p, v);
-        if (p == 0)
-          for (int c = 0; c < 16; ++c)
-            for (int j = 0; j < size; ++j) by_variable[v][c][j] = weight * by_parameter[c][j];
-        else if (weight != 0.0)
-          for (int c = 0; c < 16; ++c)
-            for (int j = 0; j < size; ++j) by_variable[v][c][j] += weight * by_parameter[c][j];
-      }
+      for (int v = 0; v < N; ++v)
+        if (p == 0 || chain(p, v) != 0.0) detail::add_weighted(chain(p, v), by_parameter, p == 0, by_variable[v]);
     }
-    for (int j = 0; j < m; ++j) {
-      for (std::size_t v = 0; v < derivatives.size(); ++v) derivatives[v] = detail::block_sums_at(by_variable[v], j);
-      visit(first + j, detail::block_sums_at(b.sum, j), static_cast<const decltype(derivatives)&>(derivatives));
-    }
+    for (int j = 0; j < m; ++j)
+      visit(first + j, detail::sums_from_components<AutoDiff<N>>([&](int c) {
+              AutoDiff<N> x;
+              x.value() = b.sum[c][j];
+              for (int v = 0; v < N; ++v) x.derivatives()[v] = by_variable[v][c][j];
+              return x;
+            }));
   });
 }
 

@@ -128,39 +128,6 @@ BasicForm<Scalar> form_with(const ResolvedForm<double>& at, const std::array<Sca
 }
 
 namespace detail {
-/// The body's sums about L5/S1 as GradientScalar, from their values and their derivatives with
-/// respect to each form variable.
-inline BodyAboutL5S1<GradientScalar> with_form_derivatives(
-    const BodyAboutL5S1<double>& value, const std::array<BodyAboutL5S1<double>, form_variable_count>& by_variable) {
-  using G = GradientScalar;
-  using B = BodyAboutL5S1<double>;
-  auto lift = [&](double v, auto component) {
-    G out(v, G::DerType::Zero());
-    for (int k = 0; k < form_variable_count; ++k) out.derivatives()[k] = component(by_variable[static_cast<std::size_t>(k)]);
-    return out;
-  };
-  BodyAboutL5S1<G> out;
-  out.upper_mass_moment = {lift(value.upper_mass_moment.x(), [](const B& b) { return b.upper_mass_moment.x(); }),
-                           lift(value.upper_mass_moment.y(), [](const B& b) { return b.upper_mass_moment.y(); })};
-  out.upper_momentum = {lift(value.upper_momentum.x(), [](const B& b) { return b.upper_momentum.x(); }),
-                        lift(value.upper_momentum.y(), [](const B& b) { return b.upper_momentum.y(); })};
-  out.upper_mass_acceleration = {
-      lift(value.upper_mass_acceleration.x(), [](const B& b) { return b.upper_mass_acceleration.x(); }),
-      lift(value.upper_mass_acceleration.y(), [](const B& b) { return b.upper_mass_acceleration.y(); })};
-  out.upper_moment = lift(value.upper_moment, [](const B& b) { return b.upper_moment; });
-  out.upper_inertia = lift(value.upper_inertia, [](const B& b) { return b.upper_inertia; });
-  out.upper_spread_rate = lift(value.upper_spread_rate, [](const B& b) { return b.upper_spread_rate; });
-  out.lower_mass_moment = {lift(value.lower_mass_moment.x(), [](const B& b) { return b.lower_mass_moment.x(); }),
-                           lift(value.lower_mass_moment.y(), [](const B& b) { return b.lower_mass_moment.y(); })};
-  out.lower_mass_acceleration = {
-      lift(value.lower_mass_acceleration.x(), [](const B& b) { return b.lower_mass_acceleration.x(); }),
-      lift(value.lower_mass_acceleration.y(), [](const B& b) { return b.lower_mass_acceleration.y(); })};
-  out.lower_moment = lift(value.lower_moment, [](const B& b) { return b.lower_moment; });
-  out.disc_normal = {lift(value.disc_normal.x(), [](const B& b) { return b.disc_normal.x(); }),
-                     lift(value.disc_normal.y(), [](const B& b) { return b.disc_normal.y(); })};
-  return out;
-}
-
 /// Poses the body over the step sampled in out.series (sample_body()) in plain doubles with the
 /// sums' derivatives with respect to the pose parameters (sample_body_with_derivatives()), and
 /// stores the sums in out.series.body_sums with their derivatives with respect to the form: the
@@ -181,9 +148,8 @@ inline InputError sample_body_for_gradient(const RunnerModel<double>& runner, co
   sample_body_with_derivatives(
       make_body_model(runner), form, shape, chain, out.series.size(),
       [&](Eigen::Index i) { return value_of(out.series.time[i]); },
-      [&](Eigen::Index i, const BodyAboutL5S1<double>& value,
-          const std::array<BodyAboutL5S1<double>, form_variable_count>& by_variable) {
-        out.series.body_sums[static_cast<std::size_t>(i)] = with_form_derivatives(value, by_variable);
+      [&](Eigen::Index i, const BodyAboutL5S1<GradientScalar>& sums) {
+        out.series.body_sums[static_cast<std::size_t>(i)] = sums;
       });
   return {};
 }
