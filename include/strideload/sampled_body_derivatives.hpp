@@ -197,15 +197,15 @@ inline void write_offset_derivatives(PoseParameter p, const ResolvedForm<double>
 }
 
 /// Whether segment s is among those a parameter turns (`turned`, one bit per BodySegment).
-constexpr bool turns(unsigned turned, std::size_t s) { return ((turned >> s) & 1u) != 0; }
+constexpr bool turns(unsigned turned, std::size_t s) { return ((turned >> s) & 1U) != 0; }
 
 /// The segments each pose parameter turns, one bit per BodySegment: the others' angle derivatives
 /// are zero, so their terms are left out at compile time.
 constexpr unsigned turned_segments(PoseParameter p) {
-  auto bit = [](BodySegment s) { return 1u << static_cast<unsigned>(s); };
+  auto bit = [](BodySegment s) { return 1U << static_cast<unsigned>(s); };
   using S = BodySegment;
   switch (p) {
-    case PoseParameter::phase_rate: return (1u << body_segment_count) - 1u;
+    case PoseParameter::phase_rate: return (1U << body_segment_count) - 1U;
     case PoseParameter::pelvis_offset: return bit(S::pelvis);
     case PoseParameter::trunk_offset:
       return bit(S::trunk) | bit(S::head) | bit(S::near_upper_arm) | bit(S::near_forearm) | bit(S::far_upper_arm) |
@@ -215,7 +215,7 @@ constexpr unsigned turned_segments(PoseParameter p) {
              bit(S::swing_shank) | bit(S::swing_foot);
     case PoseParameter::ankle_shape: return bit(S::stance_foot) | bit(S::swing_foot);
   }
-  return 0u;
+  return 0U;
 }
 
 /// Segment s's own terms of the sums' derivatives at sample j (add_segment() differentiated:
