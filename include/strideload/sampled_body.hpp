@@ -79,30 +79,33 @@ enum BlockSum : int {
 /// Adds harmonic k of `f` at one sample (basis c[k], s[k]) to `part`: value, first and second
 /// derivative by phase, as FourierSeries::evaluate_parts() does. Always inlined, with constant
 /// coefficients, so that the calling loop has no call and vectorises.
-template <class Scalar>
+/// With four entries in `part`, also the third derivative (sampled_body_derivatives.hpp).
+template <class Scalar, std::size_t orders>
 EIGEN_ALWAYS_INLINE void add_harmonic(const FourierSeries& f, std::size_t k, const Scalar (&c)[7],
-                                      const Scalar (&s)[7], Scalar (&part)[3]) {
+                                      const Scalar (&s)[7], Scalar (&part)[orders]) {
+  static_assert(orders == 3 || orders == 4, "value and two or three derivatives");
   const Scalar kk = Scalar(static_cast<double>(k));
-  part[0] += Scalar(f.a[k]) * c[k] + Scalar(f.b[k]) * s[k];
-  part[1] += kk * (Scalar(f.b[k]) * c[k] - Scalar(f.a[k]) * s[k]);
-  part[2] -= kk * kk * (Scalar(f.a[k]) * c[k] + Scalar(f.b[k]) * s[k]);
+  const Scalar along = Scalar(f.a[k]) * c[k] + Scalar(f.b[k]) * s[k];
+  const Scalar across = Scalar(f.b[k]) * c[k] - Scalar(f.a[k]) * s[k];
+  part[0] += along;
+  part[1] += kk * across;
+  part[2] -= kk * kk * along;
+  if constexpr (orders == 4) part[orders - 1] -= kk * kk * kk * across;
 }
 
 /// FourierSeries::evaluate_parts() at one sample, from its basis c[k], s[k] (k = 1…6); without
-/// `odd_too`, only the even part (evaluate()'s even_only).
-template <class Scalar>
+/// `odd_too`, only the even part (evaluate()'s even_only). With four entries per part, also the
+/// third derivative.
+template <class Scalar, std::size_t orders>
 EIGEN_ALWAYS_INLINE void parts(const FourierSeries& f, const Scalar (&c)[7], const Scalar (&s)[7],
-                               Scalar (&even)[3], Scalar (&odd)[3], bool odd_too) {
+                               Scalar (&even)[orders], Scalar (&odd)[orders], bool odd_too) {
   even[0] = Scalar(f.a[0]);
-  even[1] = Scalar(0);
-  even[2] = Scalar(0);
+  for (std::size_t i = 1; i < orders; ++i) even[i] = Scalar(0);
   add_harmonic(f, 2, c, s, even);
   add_harmonic(f, 4, c, s, even);
   add_harmonic(f, 6, c, s, even);
   if (!odd_too) return;
-  odd[0] = Scalar(0);
-  odd[1] = Scalar(0);
-  odd[2] = Scalar(0);
+  for (std::size_t i = 0; i < orders; ++i) odd[i] = Scalar(0);
   add_harmonic(f, 1, c, s, odd);
   add_harmonic(f, 3, c, s, odd);
   add_harmonic(f, 5, c, s, odd);
@@ -297,10 +300,9 @@ EIGEN_ALWAYS_INLINE void sums_at(const ChainConstants<Scalar>& k, BodyBlock<Scal
   ((b.sum[C][j] = o.sum[C]), ...);
 }
 
-/// about_l5s1() from the body's chains over a block, from qd, qdd, cos_q and sin_q into sum: the
-/// same formulas, sample by sample in one loop without calls, so that it vectorises.
+/// The body's chains as ChainConstants, copied by a block's kernel (see ChainConstants).
 template <class Scalar>
-STRIDELOAD_BLOCK_KERNEL void block_about_l5s1(const BodyChains<Scalar>& chains, BodyBlock<Scalar>& b) {
+ChainConstants<Scalar> chain_constants(const BodyChains<Scalar>& chains) {
   ChainConstants<Scalar> k;
   for (std::size_t s = 0; s < static_cast<std::size_t>(body_segment_count); ++s) {
     k.bx[s] = chains.base[s].x();
@@ -313,6 +315,14 @@ STRIDELOAD_BLOCK_KERNEL void block_about_l5s1(const BodyChains<Scalar>& chains, 
   k.upper_own_inertia = chains.upper_own_inertia;
   k.c0 = Scalar(std::cos(standing_sacral_slope_deg * deg));
   k.s0 = Scalar(std::sin(standing_sacral_slope_deg * deg));
+  return k;
+}
+
+/// about_l5s1() from the body's chains over a block, from qd, qdd, cos_q and sin_q into sum: the
+/// same formulas, sample by sample in one loop without calls, so that it vectorises.
+template <class Scalar>
+STRIDELOAD_BLOCK_KERNEL void block_about_l5s1(const BodyChains<Scalar>& chains, BodyBlock<Scalar>& b) {
+  const ChainConstants<Scalar> k = chain_constants(chains);
   for (int j = 0; j < BodyBlock<Scalar>::size; ++j)
     sums_at(k, b, j, std::make_index_sequence<body_segment_count>{},
             std::make_index_sequence<BodyChains<Scalar>::pair_count(true)>{},

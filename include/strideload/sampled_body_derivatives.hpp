@@ -62,28 +62,6 @@ struct BlockAngleDerivatives {
   ///@}
 };
 
-/// Adds harmonic k of `f` to `part`: value and first three derivatives by phase (degrees).
-EIGEN_ALWAYS_INLINE void add_harmonic_to_third(const FourierSeries& f, std::size_t k, const double (&c)[7],
-                                              const double (&s)[7], double (&part)[4]) {
-  const double kk = static_cast<double>(k);
-  const double along = f.a[k] * c[k] + f.b[k] * s[k], across = f.b[k] * c[k] - f.a[k] * s[k];
-  part[0] += along;
-  part[1] += kk * across;
-  part[2] -= kk * kk * along;
-  part[3] -= kk * kk * kk * across;
-}
-
-/// A series' even and odd parts at one sample (as parts() in sampled_body.hpp), to the third
-/// derivative by phase.
-EIGEN_ALWAYS_INLINE void parts_to_third(const FourierSeries& f, const double (&c)[7], const double (&s)[7],
-                                       double (&even)[4], double (&odd)[4]) {
-  even[0] = f.a[0];
-  even[1] = even[2] = even[3] = 0.0;
-  odd[0] = odd[1] = odd[2] = odd[3] = 0.0;
-  for (std::size_t k = 2; k <= 6; k += 2) add_harmonic_to_third(f, k, c, s, even);
-  for (std::size_t k = 1; k <= 5; k += 2) add_harmonic_to_third(f, k, c, s, odd);
-}
-
 /// How a pattern's angle, velocity and acceleration at sample j change with the phase rate ω,
 /// given its derivatives P′, P″, P‴ by phase (degrees) at φ = ω·t: q = P(φ)·r, q̇ = P′·ω·r,
 /// q̈ = P″·ω²·r with ∂φ/∂ω = t, so ∂q = P′·t·r, ∂q̇ = (P′ + P″·ω·t)·r, ∂q̈ = (2·P″·ω + P‴·ω²·t)·r.
@@ -121,17 +99,17 @@ STRIDELOAD_BLOCK_KERNEL void block_rate_derivatives(const ResolvedForm<Scalar>& 
       rate_derivative(d, static_cast<int>(far), j, even[1] - odd[1] + base[1][0], even[2] - odd[2] + base[1][1],
                       even[3] - odd[3] + base[1][2], t, rate);
     };
-    parts_to_third(k::pelvis_tilt, c, s, even, odd);
+    parts(k::pelvis_tilt, c, s, even, odd, false);
     rate_derivative(d, static_cast<int>(S::pelvis), j, even[1], even[2], even[3], t, rate);
-    parts_to_third(abs::trunk, c, s, even, odd);
+    parts(abs::trunk, c, s, even, odd, false);
     const double trunk[3] = {even[1], even[2], even[3]};
     rate_derivative(d, static_cast<int>(S::trunk), j, trunk[0], trunk[1], trunk[2], t, rate);
     rate_derivative(d, static_cast<int>(S::head), j, trunk[0], trunk[1], trunk[2], t, rate);
     // Arms relative to the trunk.
     const double upper[2][3] = {{trunk[0], trunk[1], trunk[2]}, {trunk[0], trunk[1], trunk[2]}};
-    parts_to_third(k::arm_flex, c, s, even, odd);
+    parts(k::arm_flex, c, s, even, odd, true);
     both(S::near_upper_arm, S::far_upper_arm, upper);
-    parts_to_third(abs::forearm, c, s, even, odd);
+    parts(abs::forearm, c, s, even, odd, true);
     both(S::near_forearm, S::far_forearm, upper);
     // Legs: the patterns, whose derivatives by phase the offsets' fade w(φ) = (1 ± cos φ)/2 joins
     // (as degrees, since rate_derivative() scales by r): w′ = ∓sin φ/2, w″ = ∓cos φ/2, w‴ = ±sin φ/2.
@@ -147,11 +125,11 @@ STRIDELOAD_BLOCK_KERNEL void block_rate_derivatives(const ResolvedForm<Scalar>& 
       foot[side][1] = foot_shape * w2;
       foot[side][2] = foot_shape * w3;
     }
-    parts_to_third(abs::thigh, c, s, even, odd);
+    parts(abs::thigh, c, s, even, odd, true);
     both(S::stance_thigh, S::swing_thigh, thigh);
-    parts_to_third(abs::shank, c, s, even, odd);
+    parts(abs::shank, c, s, even, odd, true);
     both(S::stance_shank, S::swing_shank, thigh);
-    parts_to_third(abs::foot, c, s, even, odd);
+    parts(abs::foot, c, s, even, odd, true);
     both(S::stance_foot, S::swing_foot, foot);
   }
 }
@@ -297,23 +275,6 @@ EIGEN_ALWAYS_INLINE void sum_derivatives_at(const ChainConstants<double>& k, con
   o.sum[disc_normal_x] = -(k.c0 * pc + k.s0 * ps) * dq;
   o.sum[disc_normal_y] = (k.s0 * pc - k.c0 * ps) * dq;
   ((sum[C][j] = o.sum[C]), ...);
-}
-
-/// The body's constant chains as ChainConstants (as block_about_l5s1() builds them).
-inline ChainConstants<double> chain_constants(const BodyChains<double>& chains) {
-  ChainConstants<double> k;
-  for (std::size_t s = 0; s < static_cast<std::size_t>(body_segment_count); ++s) {
-    k.bx[s] = chains.base[s].x();
-    k.by[s] = chains.base[s].y();
-    k.mass_length[s] = chains.mass_length[s];
-    k.own_inertia[s] = chains.own_inertia[s];
-  }
-  k.upper_mass_length2 = chains.upper_mass_length2;
-  k.lower_mass_length2 = chains.lower_mass_length2;
-  k.upper_own_inertia = chains.upper_own_inertia;
-  k.c0 = std::cos(standing_sacral_slope_deg * deg);
-  k.s0 = std::sin(standing_sacral_slope_deg * deg);
-  return k;
 }
 
 /// The sums' derivatives over a block, from the block's directions and rates and one parameter's
