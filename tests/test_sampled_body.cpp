@@ -5,31 +5,11 @@
 #include <cmath>
 #include <vector>
 
+#include "body_sum_components.hpp"
+
 using namespace strideload;
 
-namespace {
-
-/// Every component of the sums, for comparing them one by one.
-std::array<double, 16> components(const BodyAboutL5S1<double>& b) {
-  return {b.upper_mass_moment.x(),
-          b.upper_mass_moment.y(),
-          b.upper_momentum.x(),
-          b.upper_momentum.y(),
-          b.upper_mass_acceleration.x(),
-          b.upper_mass_acceleration.y(),
-          b.upper_moment,
-          b.upper_inertia,
-          b.upper_spread_rate,
-          b.lower_mass_moment.x(),
-          b.lower_mass_moment.y(),
-          b.lower_mass_acceleration.x(),
-          b.lower_mass_acceleration.y(),
-          b.lower_moment,
-          b.disc_normal.x(),
-          b.disc_normal.y()};
-}
-
-}  // namespace
+using strideload_test::components;
 
 TEST_CASE("sampled body: the blocks give the sample-by-sample sums, every component, every sample") {
   const auto runner = make_runner_model(Runner{});

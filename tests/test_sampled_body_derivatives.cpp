@@ -5,32 +5,11 @@
 #include <array>
 #include <cmath>
 
+#include "body_sum_components.hpp"
+
 using namespace strideload;
 
-namespace {
-
-/// Every component of the sums, for comparing them one by one.
-template <class Scalar>
-std::array<Scalar, 16> components(const BodyAboutL5S1<Scalar>& b) {
-  return {b.upper_mass_moment.x(),
-          b.upper_mass_moment.y(),
-          b.upper_momentum.x(),
-          b.upper_momentum.y(),
-          b.upper_mass_acceleration.x(),
-          b.upper_mass_acceleration.y(),
-          b.upper_moment,
-          b.upper_inertia,
-          b.upper_spread_rate,
-          b.lower_mass_moment.x(),
-          b.lower_mass_moment.y(),
-          b.lower_mass_acceleration.x(),
-          b.lower_mass_acceleration.y(),
-          b.lower_moment,
-          b.disc_normal.x(),
-          b.disc_normal.y()};
-}
-
-}  // namespace
+using strideload_test::components;
 
 TEST_CASE("sampled body derivatives: every sum's derivative by every pose parameter, against autodiff") {
   // The reference: the body posed sample by sample in automatic differentiation, with the five
