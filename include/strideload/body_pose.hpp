@@ -192,6 +192,15 @@ Scalar trunk_angle_offset(const ResolvedForm<Scalar>& form) {
   return -form.trunk_lean - Scalar(detail::absolute::trunk.mean()) * Scalar(detail::deg);
 }
 
+/// The fade of a leg's shape offsets, w(φ) = (1 + cos φ)/2 (one at that leg's touchdown, zero half a
+/// stride later), with its rates ẇ and ẅ for a phase turning at `rate` (rad/s), from cos φ and
+/// sin φ of that leg's phase (the other leg's are those of the stance leg with their signs
+/// changed).
+template <class Scalar>
+EIGEN_ALWAYS_INLINE AngleState<Scalar> leg_offset_fade(Scalar cos_phase, Scalar sin_phase, Scalar rate) {
+  return {Scalar(0.5) * (Scalar(1) + cos_phase), -Scalar(0.5) * sin_phase * rate, -Scalar(0.5) * cos_phase * rate * rate};
+}
+
 /// How fast the stride phase turns, rad/s: a stride (2π) is two steps.
 template <class Scalar>
 Scalar stride_phase_rate(const ResolvedForm<Scalar>& form) {
@@ -253,11 +262,9 @@ SegmentAngles<Scalar> segment_angles(const ResolvedForm<Scalar>& form, const Fou
   const auto foot_pattern = detail::pattern_pair(abs::foot, phase, rate);
   auto leg = [&](const FourierBasis<Scalar>& leg_phase, int side, BodySegment thigh, BodySegment shank,
                  BodySegment foot) {
-    const Scalar w = Scalar(0.5) * (Scalar(1) + leg_phase.c[1]);
-    const Scalar wd = -Scalar(0.5) * leg_phase.s[1] * rate;
-    const Scalar wdd = -Scalar(0.5) * leg_phase.c[1] * rate * rate;
-    const AngleState<Scalar> thigh_offset{shape.thigh * w, shape.thigh * wd, shape.thigh * wdd};
-    const AngleState<Scalar> ankle_offset{shape.ankle * w, shape.ankle * wd, shape.ankle * wdd};
+    const AngleState<Scalar> w = leg_offset_fade(leg_phase.c[1], leg_phase.s[1], rate);
+    const AngleState<Scalar> thigh_offset{shape.thigh * w.q, shape.thigh * w.qd, shape.thigh * w.qdd};
+    const AngleState<Scalar> ankle_offset{shape.ankle * w.q, shape.ankle * w.qd, shape.ankle * w.qdd};
     out[thigh] = thigh_pattern[side] + thigh_offset;
     out[shank] = shank_pattern[side] + thigh_offset;
     out[foot] = foot_pattern[side] + thigh_offset + ankle_offset;

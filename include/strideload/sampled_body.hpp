@@ -177,11 +177,9 @@ STRIDELOAD_BLOCK_KERNEL void block_segment_angles(const ResolvedForm<Scalar>& fo
     parts(abs::forearm, c, s, even, odd, true);
     store_pair(b, j, even, odd, scale, BodySegment::near_forearm, BodySegment::far_forearm, upper);
     // Legs: the offsets fade by w(φ) = (1 + cos φ)/2; the other leg's cos φ and sin φ change sign.
-    const Scalar w[2] = {Scalar(0.5) * (Scalar(1) + c[1]), Scalar(0.5) * (Scalar(1) + Scalar(-c[1]))};
-    const Scalar wd[2] = {-Scalar(0.5) * s[1] * rate, -Scalar(0.5) * Scalar(-s[1]) * rate};
-    const Scalar wdd[2] = {-Scalar(0.5) * c[1] * rate * rate, -Scalar(0.5) * Scalar(-c[1]) * rate * rate};
-    const Scalar thigh_offset[2][3] = {{thigh_shape * w[0], thigh_shape * wd[0], thigh_shape * wdd[0]},
-                                       {thigh_shape * w[1], thigh_shape * wd[1], thigh_shape * wdd[1]}};
+    const AngleState<Scalar> w[2] = {leg_offset_fade(c[1], s[1], rate), leg_offset_fade(Scalar(-c[1]), Scalar(-s[1]), rate)};
+    const Scalar thigh_offset[2][3] = {{thigh_shape * w[0].q, thigh_shape * w[0].qd, thigh_shape * w[0].qdd},
+                                       {thigh_shape * w[1].q, thigh_shape * w[1].qd, thigh_shape * w[1].qdd}};
     parts(abs::thigh, c, s, even, odd, true);
     store_pair(b, j, even, odd, scale, BodySegment::stance_thigh, BodySegment::swing_thigh, thigh_offset);
     parts(abs::shank, c, s, even, odd, true);
@@ -191,12 +189,12 @@ STRIDELOAD_BLOCK_KERNEL void block_segment_angles(const ResolvedForm<Scalar>& fo
     // The foot also turns by the ankle offset (added after the thigh's, as segment_angles() does).
     constexpr int stance_foot = static_cast<int>(BodySegment::stance_foot),
                   swing_foot = static_cast<int>(BodySegment::swing_foot);
-    b.q[stance_foot][j] += ankle_shape * w[0];
-    b.qd[stance_foot][j] += ankle_shape * wd[0];
-    b.qdd[stance_foot][j] += ankle_shape * wdd[0];
-    b.q[swing_foot][j] += ankle_shape * w[1];
-    b.qd[swing_foot][j] += ankle_shape * wd[1];
-    b.qdd[swing_foot][j] += ankle_shape * wdd[1];
+    b.q[stance_foot][j] += ankle_shape * w[0].q;
+    b.qd[stance_foot][j] += ankle_shape * w[0].qd;
+    b.qdd[stance_foot][j] += ankle_shape * w[0].qdd;
+    b.q[swing_foot][j] += ankle_shape * w[1].q;
+    b.qd[swing_foot][j] += ankle_shape * w[1].qd;
+    b.qdd[swing_foot][j] += ankle_shape * w[1].qdd;
   }
 }
 

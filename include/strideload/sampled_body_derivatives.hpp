@@ -150,12 +150,13 @@ inline void write_offset_derivatives(PoseParameter p, const ResolvedForm<double>
     const int n = static_cast<int>(near), f = static_cast<int>(far);
     for (int j = 0; j < body_block_size; ++j) {
       const double c = b.cos_phase[j], s = b.sin_phase[j];
-      d.q[n][j] = on * 0.5 * (1.0 + c);
-      d.qd[n][j] = on * -0.5 * s * rate;
-      d.qdd[n][j] = on * -0.5 * c * rate * rate;
-      d.q[f][j] = on * 0.5 * (1.0 - c);
-      d.qd[f][j] = on * 0.5 * s * rate;
-      d.qdd[f][j] = on * 0.5 * c * rate * rate;
+      const AngleState<double> near_fade = leg_offset_fade(c, s, rate), far_fade = leg_offset_fade(-c, -s, rate);
+      d.q[n][j] = on * near_fade.q;
+      d.qd[n][j] = on * near_fade.qd;
+      d.qdd[n][j] = on * near_fade.qdd;
+      d.q[f][j] = on * far_fade.q;
+      d.qd[f][j] = on * far_fade.qd;
+      d.qdd[f][j] = on * far_fade.qdd;
     }
   };
   switch (p) {
@@ -331,36 +332,24 @@ void sample_body_with_derivatives(const BodyModel<double>& body, const ResolvedF
   detail::for_each_body_block(body, form, shape, count, time_of,
                               [&](Eigen::Index first, int m, const detail::BodyBlock<double>& b) {
     for (int j = 0; j < size; ++j) time[j] = j < m ? time_of(first + j) : 0.0;
-    for (int p = 0; p < pose_parameter_count; ++p) {
-      using P = PoseParameter;
-      using detail::turned_segments;
-      const auto parameter = static_cast<P>(p);
-      if (parameter == P::phase_rate) {
+    // Each pose parameter in turn, as a constant, so that its kernel leaves out at compile time
+    // the segments it does not turn.
+    detail::unrolled([&](auto index) {
+      constexpr auto p = static_cast<int>(decltype(index)::value);
+      constexpr auto parameter = static_cast<PoseParameter>(p);
+      constexpr unsigned turned = detail::turned_segments(parameter);
+      if constexpr (parameter == PoseParameter::phase_rate) {
         detail::block_rate_derivatives(form, shape, b, time, by_rate);
-        detail::block_sum_derivatives<turned_segments(P::phase_rate)>(chains, b, by_rate, by_parameter);
+        detail::block_sum_derivatives<turned>(chains, b, by_rate, by_parameter);
       } else {
         detail::write_offset_derivatives(parameter, form, b, 1.0, by_offset);
-        switch (parameter) {
-          case P::pelvis_offset:
-            detail::block_sum_derivatives<turned_segments(P::pelvis_offset)>(chains, b, by_offset, by_parameter);
-            break;
-          case P::trunk_offset:
-            detail::block_sum_derivatives<turned_segments(P::trunk_offset)>(chains, b, by_offset, by_parameter);
-            break;
-          case P::thigh_shape:
-            detail::block_sum_derivatives<turned_segments(P::thigh_shape)>(chains, b, by_offset, by_parameter);
-            break;
-          case P::ankle_shape:
-          case P::phase_rate:
-            detail::block_sum_derivatives<turned_segments(P::ankle_shape)>(chains, b, by_offset, by_parameter);
-            break;
-        }
+        detail::block_sum_derivatives<turned>(chains, b, by_offset, by_parameter);
         detail::write_offset_derivatives(parameter, form, b, 0.0, by_offset);
       }
       // The chain rule; most pose parameters depend on few variables, so zero weights are skipped.
       for (int v = 0; v < N; ++v)
         if (p == 0 || chain(p, v) != 0.0) detail::add_weighted(chain(p, v), by_parameter, p == 0, by_variable[v]);
-    }
+    }, std::make_index_sequence<pose_parameter_count>{});
     for (int j = 0; j < m; ++j)
       visit(first + j, detail::sums_from_components<AutoDiff<N>>([&](int c) {
               AutoDiff<N> x;

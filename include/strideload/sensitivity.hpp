@@ -206,8 +206,8 @@ inline InputError analyze_for_gradient(const RunnerModel<double>& runner, const 
 
 /// The gradient of every metric at the resolved form `at`, each variable seeded as an independent
 /// variable of one autodiff pass; the body is posed in plain doubles with its derivatives by hand
-/// (sample_body_with_derivatives()). Returns the analysis's error, if any (for example no_solution). Never throws;
-/// allocates only while out's series grow.
+/// (sample_body_with_derivatives()). Returns the analysis's error, if any (for example
+/// no_solution). Never throws; allocates only while out's series grow.
 inline InputError sensitivities(const RunnerModel<double>& runner, const ResolvedForm<double>& at,
                                 const AnalysisOptions& options, Sensitivities& out) {
   using G = GradientScalar;
