@@ -20,12 +20,12 @@ struct RaisedCosine {
   Scalar rise = Scalar(0);       ///< C₁, s: from the start of the pulse to its peak
   Scalar fall = Scalar(0);       ///< C₂, s: from the peak to the end of the pulse
 
-  Scalar amplitude() const { return Scalar(2) * impulse / (rise + fall); }  ///< A, N (the peak force)
+  Scalar amplitude() const { return 2.0 * impulse / (rise + fall); }  ///< A, N (the peak force)
   Scalar start() const { return peak_time - rise; }  ///< B − C₁, s: the pulse begins
   Scalar end() const { return peak_time + fall; }    ///< B + C₂, s: the pulse ends
   /// Impulse-weighted mean time, s: B + (1/2 − 2/π²)·(C₂ − C₁), each half-cosine's centroid lying
   /// (1/2 − 2/π²)·C from its peak end. The centre B when the halves are equal.
-  Scalar centroid() const { return peak_time + Scalar(centroid_offset()) * (fall - rise); }
+  Scalar centroid() const { return peak_time + centroid_offset() * (fall - rise); }
 
   /// Force at time t, N.
   Scalar force(Scalar t) const { return state_at(t).force; }
@@ -46,33 +46,36 @@ struct RaisedCosine {
   ///   fall, w = t − B:        ∫F = J₁ + (A/2)·(w + (C₂/π)·sin φ),
   ///                           ∫∫F = D₁ + J₁·w + (A/2)·(w²/2 − (C₂/π)²·(cos φ − 1)),
   /// with J₁ = A·C₁/2 and D₁ = (A/2)·(1/2 − 2/π²)·C₁² the rise's impulse and double integral.
-  State state_at(Scalar t) const {
+  /// `t` may be a plain number when only the pulse carries derivatives (the sampled step's
+  /// times), which saves the derivatives' arithmetic on the time.
+  template <class Time>
+  State state_at(Time t) const {
     if (t <= start()) return {};
     if (t >= end()) return {Scalar(0), impulse, Scalar(impulse * (t - centroid()))};
     using std::cos;
     using std::sin;
-    const Scalar half_a = Scalar(0.5) * amplitude();
+    const Scalar half_a = 0.5 * amplitude();
     const bool rising = t < peak_time;
     const Scalar width = rising ? rise : fall;
     const Scalar w = t - peak_time;
-    const Scalar phase = pi() * w / width;
+    const Scalar phase = pi * w / width;
     const Scalar c = cos(phase), s = sin(phase);
-    const Scalar c_over_pi = width / pi();
-    const Scalar force = Scalar(half_a * (Scalar(1) + c));
+    const Scalar c_over_pi = width / pi;
+    const Scalar force = Scalar(half_a * (1.0 + c));
     if (rising) {
       const Scalar u = t - start();
       return {force, Scalar(half_a * (u + c_over_pi * s)),
-              Scalar(half_a * (Scalar(0.5) * u * u - c_over_pi * c_over_pi * (c + Scalar(1))))};
+              Scalar(half_a * (0.5 * u * u - c_over_pi * c_over_pi * (c + 1.0)))};
     }
     const Scalar rise_impulse = half_a * rise;
-    const Scalar rise_double = Scalar(half_a * Scalar(centroid_offset()) * rise * rise);
+    const Scalar rise_double = Scalar(half_a * centroid_offset() * rise * rise);
     return {force, Scalar(rise_impulse + half_a * (w + c_over_pi * s)),
             Scalar(rise_double + rise_impulse * w +
-                   half_a * (Scalar(0.5) * w * w - c_over_pi * c_over_pi * (c - Scalar(1))))};
+                   half_a * (0.5 * w * w - c_over_pi * c_over_pi * (c - 1.0)))};
   }
 
  private:
-  static Scalar pi() { return Scalar(3.14159265358979323846); }
+  static constexpr double pi = 3.14159265358979323846;
   /// 1/2 − 2/π²: a half raised cosine's centroid from its peak end, per unit half width.
   static constexpr double centroid_offset() { return 0.5 - 2.0 / (3.14159265358979323846 * 3.14159265358979323846); }
 };

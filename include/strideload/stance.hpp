@@ -212,15 +212,15 @@ struct VerticalState {
 
 /// vertical_force(), com_vertical_velocity() and com_vertical_displacement() at time t together,
 /// with one sine and cosine per pulse instead of three library calls (the sampling loop's cost).
-template <class Scalar>
-VerticalState<Scalar> vertical_state(const Stance<Scalar>& s, const RunnerModel<Scalar>& r, Scalar t) {
+/// `t` may be a plain number, as RaisedCosine::state_at() allows.
+template <class Scalar, class Time>
+VerticalState<Scalar> vertical_state(const Stance<Scalar>& s, const RunnerModel<Scalar>& r, Time t) {
   const auto impact = s.impact.state_at(t);
   const auto active = s.active.state_at(t);
-  const Scalar g = Scalar(standard_gravity);
   return {Scalar(impact.force + active.force),
-          Scalar(s.touchdown_vz + (impact.impulse + active.impulse) / r.mass - g * t),
+          Scalar(s.touchdown_vz + (impact.impulse + active.impulse) / r.mass - standard_gravity * t),
           Scalar(s.touchdown_vz * t + (impact.double_integral + active.double_integral) / r.mass -
-                 Scalar(0.5 * standard_gravity) * t * t)};
+                 0.5 * standard_gravity * t * t)};
 }
 
 }  // namespace strideload
