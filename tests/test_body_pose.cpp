@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
+#include <strideload/autodiff.hpp>
 #include <strideload/body_pose.hpp>
 
 #include <cmath>
+#include <string>
 
 using namespace strideload;
 
@@ -71,6 +73,43 @@ TEST_CASE("body pose: the stance leg lands the strike at the landing distance ah
       if (strike == Strike::midfoot) CHECK(foot_angle == doctest::Approx(3.2 * deg));
       // The reshaping stays modest: under 25° at the hip.
       CHECK(std::abs(shape.thigh) < 25 * deg);
+    }
+}
+
+TEST_CASE("body pose: the leg shape from plain numbers has leg_shape()'s values and derivatives") {
+  // leg_shape() in autodiff (nine poses, four Newton steps in autodiff) against
+  // leg_shape_from_plain() (solved in double, two Newton steps in autodiff from there), with
+  // derivatives with respect to the landing distance, the speed and the pelvic tilt.
+  using AD = AutoDiff<3>;
+  const auto ad_runner = make_runner_model(BasicRunner<AD>{});
+  const auto ad_body = make_body_model(ad_runner);
+  for (Strike strike : {Strike::rearfoot, Strike::midfoot, Strike::forefoot})
+    for (double landing : {0.12, 0.3, 0.42}) {
+      const std::string strike_name = name(strike);
+      CAPTURE(strike_name);
+      CAPTURE(landing);
+      BasicForm<AD> f;
+      f.strike = strike;
+      f.landing = metres(AD(landing, 3, 0));
+      f.speed = metres_per_second(AD(3.6, 3, 1));
+      f.pelvic_tilt = degrees(AD(17.0, 3, 2));
+      ResolvedForm<AD> rf;
+      REQUIRE(resolve_form(ad_runner, f, rf).status == Status::ok);
+      Form plain;
+      plain.strike = strike;
+      plain.landing = metres(landing);
+      plain.speed = metres_per_second(3.6);
+      plain.pelvic_tilt = degrees(17.0);
+      const auto plain_form = resolve_form(runner, plain);
+      const LegShape<AD> expected = leg_shape(ad_body, rf);
+      const LegShape<AD> shape = leg_shape_from_plain(ad_body, rf, body, plain_form);
+      CHECK(value_of(shape.thigh) == doctest::Approx(value_of(expected.thigh)).epsilon(1e-12));
+      CHECK(value_of(shape.ankle) == doctest::Approx(value_of(expected.ankle)).epsilon(1e-12));
+      for (int v = 0; v < 3; ++v) {
+        CAPTURE(v);
+        CHECK(shape.thigh.derivatives()[v] == doctest::Approx(expected.thigh.derivatives()[v]).epsilon(1e-11).scale(1e-3));
+        CHECK(shape.ankle.derivatives()[v] == doctest::Approx(expected.ankle.derivatives()[v]).epsilon(1e-11).scale(1e-3));
+      }
     }
 }
 

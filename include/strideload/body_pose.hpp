@@ -468,44 +468,100 @@ Eigen::Matrix<Scalar, 2, 1> first_contact_from_com(const BodyModel<Scalar>& body
   return pose.stance_ankle.p + contact - pose.body_com.p;
 }
 
+namespace detail {
+/// The body posed at touchdown for one leg shape after another (body_pose(body, form, 0, shape)).
+/// Only the stance leg's angles change with the shape, so each segment's direction (a library
+/// cosine and sine) is computed again only where its angle changed: the same poses for a quarter
+/// of the library calls.
+template <class Scalar>
+class TouchdownPoses {
+ public:
+  /// Poses for `body` running `form`; both must outlive this.
+  TouchdownPoses(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form)
+      : body_(body), form_(form), unshaped_(segment_angles(form, Scalar(0))) {
+    using std::cos;
+    using std::sin;
+    for (int i = 0; i < body_segment_count; ++i)
+      unshaped_direction_[i] = Vec(cos(unshaped_.angle[i].q), sin(unshaped_.angle[i].q));
+  }
+
+  /// The ankle offset that sets the stance foot at the strike's angle when the thigh offset is
+  /// `thigh` (ankle angles are absolute, so the foot keeps its angle as the thigh turns), rad.
+  Scalar ankle_offset(const Scalar& thigh) const {
+    const Scalar measured = unshaped_.angle[static_cast<int>(BodySegment::stance_foot)].q;
+    return strike_foot_angle(form_.strike, measured) - measured - thigh;
+  }
+
+  /// The first contact point's distance ahead of the whole-body COM with the leg shaped by
+  /// `shape`, m (first_contact_from_com()).
+  Scalar contact_ahead(const LegShape<Scalar>& shape) const {
+    using std::cos;
+    using std::sin;
+    const SegmentAngles<Scalar> angles = segment_angles(form_, Scalar(0), shape);
+    SegmentDirections<Scalar> direction = unshaped_direction_;
+    for (int i = 0; i < body_segment_count; ++i)
+      if (!(angles.angle[i].q == unshaped_.angle[i].q))
+        direction[i] = Vec(cos(angles.angle[i].q), sin(angles.angle[i].q));
+    return first_contact_from_com(body_, form_, body_pose(body_, angles, direction)).x();
+  }
+
+  /// contact_ahead() with the thigh offset `turn` rad more and the ankle's as much less.
+  Scalar contact_ahead_turned(LegShape<Scalar> shape, const Scalar& turn) const {
+    shape.thigh += turn;
+    shape.ankle -= turn;
+    return contact_ahead(shape);
+  }
+
+ private:
+  using Vec = typename PointState<Scalar>::Vec;
+  const BodyModel<Scalar>& body_;
+  const ResolvedForm<Scalar>& form_;
+  SegmentAngles<Scalar> unshaped_;
+  SegmentDirections<Scalar> unshaped_direction_;
+};
+}  // namespace detail
+
 /// The leg shape that lands the form's strike at the form's landing distance: the ankle offset
 /// sets the foot angle, then a few Newton steps on the thigh offset place the first contact point.
-/// Never allocates or throws.
-///
-/// It poses the body at touchdown nine times. Only the stance leg's angles change between those
-/// poses, so each segment's direction (a library cosine and sine) is computed again only where
-/// its angle changed: the same poses for a quarter of the library calls.
+/// It poses the body at touchdown nine times (detail::TouchdownPoses). Never allocates or throws.
 template <class Scalar>
 LegShape<Scalar> leg_shape(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form) {
-  using std::cos;
-  using std::sin;
-  using Vec = typename PointState<Scalar>::Vec;
-  const SegmentAngles<Scalar> unshaped = segment_angles(form, Scalar(0));
-  SegmentDirections<Scalar> unshaped_direction;
-  for (int i = 0; i < body_segment_count; ++i)
-    unshaped_direction[i] = Vec(cos(unshaped.angle[i].q), sin(unshaped.angle[i].q));
-  // body_pose(body, form, 0, shape), reusing the unshaped directions where an angle is the same.
-  auto pose = [&](const LegShape<Scalar>& shape) {
-    const SegmentAngles<Scalar> angles = segment_angles(form, Scalar(0), shape);
-    SegmentDirections<Scalar> direction = unshaped_direction;
-    for (int i = 0; i < body_segment_count; ++i)
-      if (!(angles.angle[i].q == unshaped.angle[i].q)) direction[i] = Vec(cos(angles.angle[i].q), sin(angles.angle[i].q));
-    return body_pose(body, angles, direction);
-  };
-  LegShape<Scalar> shape;
-  const int foot = static_cast<int>(BodySegment::stance_foot);
-  const Scalar measured = unshaped.angle[foot].q;
-  shape.ankle = strike_foot_angle(form.strike, measured) - measured;
+  const detail::TouchdownPoses<Scalar> touchdown(body, form);
+  LegShape<Scalar> shape{Scalar(0), touchdown.ankle_offset(Scalar(0))};
   const Scalar h = Scalar(1e-4);
   for (int iteration = 0; iteration < 4; ++iteration) {
-    const Scalar x = first_contact_from_com(body, form, pose(shape)).x();
-    LegShape<Scalar> nudged = shape;
-    nudged.thigh += h;
-    // Ankle angles are absolute, so the foot keeps its angle as the thigh turns.
-    nudged.ankle -= h;
-    const Scalar slope = (first_contact_from_com(body, form, pose(nudged)).x() - x) / h;
+    const Scalar x = touchdown.contact_ahead(shape);
+    const Scalar slope = (touchdown.contact_ahead_turned(shape, h) - x) / h;
     shape.thigh += (form.landing - x) / slope;
-    shape.ankle = strike_foot_angle(form.strike, measured) - measured - shape.thigh;
+    shape.ankle = touchdown.ankle_offset(shape.thigh);
+  }
+  return shape;
+}
+
+/// leg_shape() for numbers that carry derivatives (carries_first_derivatives_v), from the same
+/// body and form in plain numbers (`plain_body`, `plain_form`: their values).
+///
+/// The shape is where the first contact lands `landing` ahead of the COM, x(thigh, form) =
+/// landing, so its derivatives are the implicit function's, ∂thigh = (∂landing − ∂x/∂form) /
+/// (∂x/∂thigh). The shape is solved in plain numbers (leg_shape()), then Newton steps in Scalar
+/// from there, with ∂x/∂thigh a central difference in plain numbers, reach them: at the solution a
+/// step moves the values by rounding only, and it cuts the derivatives' error by the slope's
+/// relative error (about 1e-9), so two steps give them to rounding. Two poses in Scalar instead of
+/// leg_shape()'s nine. Never allocates or throws.
+template <class Scalar>
+LegShape<Scalar> leg_shape_from_plain(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
+                                      const BodyModel<double>& plain_body,
+                                      const ResolvedForm<double>& plain_form) {
+  const LegShape<double> solved = leg_shape(plain_body, plain_form);
+  const detail::TouchdownPoses<double> plain_touchdown(plain_body, plain_form);
+  const double h = 1e-4;
+  const double slope =
+      (plain_touchdown.contact_ahead_turned(solved, h) - plain_touchdown.contact_ahead_turned(solved, -h)) / (2 * h);
+  const detail::TouchdownPoses<Scalar> touchdown(body, form);
+  LegShape<Scalar> shape{Scalar(solved.thigh), touchdown.ankle_offset(Scalar(solved.thigh))};
+  for (int step = 0; step < 2; ++step) {
+    shape.thigh += (form.landing - touchdown.contact_ahead(shape)) / slope;
+    shape.ankle = touchdown.ankle_offset(shape.thigh);
   }
   return shape;
 }

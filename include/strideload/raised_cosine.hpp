@@ -9,6 +9,8 @@
 
 #include <cmath>
 
+#include "scalar.hpp"
+
 namespace strideload {
 
 /// One raised-cosine pulse, given by its impulse, the time of its peak, and the lengths of its
@@ -20,12 +22,12 @@ struct RaisedCosine {
   Scalar rise = Scalar(0);       ///< C₁, s: from the start of the pulse to its peak
   Scalar fall = Scalar(0);       ///< C₂, s: from the peak to the end of the pulse
 
-  Scalar amplitude() const { return 2.0 * impulse / (rise + fall); }  ///< A, N (the peak force)
+  Scalar amplitude() const { return Real(2) * impulse / (rise + fall); }  ///< A, N (the peak force)
   Scalar start() const { return peak_time - rise; }  ///< B − C₁, s: the pulse begins
   Scalar end() const { return peak_time + fall; }    ///< B + C₂, s: the pulse ends
   /// Impulse-weighted mean time, s: B + (1/2 − 2/π²)·(C₂ − C₁), each half-cosine's centroid lying
   /// (1/2 − 2/π²)·C from its peak end. The centre B when the halves are equal.
-  Scalar centroid() const { return peak_time + centroid_offset() * (fall - rise); }
+  Scalar centroid() const { return peak_time + Real(centroid_offset()) * (fall - rise); }
 
   /// Force at time t, N.
   Scalar force(Scalar t) const { return state_at(t).force; }
@@ -54,28 +56,29 @@ struct RaisedCosine {
     if (t >= end()) return {Scalar(0), impulse, Scalar(impulse * (t - centroid()))};
     using std::cos;
     using std::sin;
-    const Scalar half_a = 0.5 * amplitude();
+    const Scalar half_a = Real(0.5) * amplitude();
     const bool rising = t < peak_time;
     const Scalar width = rising ? rise : fall;
     const Scalar w = t - peak_time;
-    const Scalar phase = pi * w / width;
+    const Scalar phase = pi() * w / width;
     const Scalar c = cos(phase), s = sin(phase);
-    const Scalar c_over_pi = width / pi;
-    const Scalar force = Scalar(half_a * (1.0 + c));
+    const Scalar c_over_pi = width / pi();
+    const Scalar force = Scalar(half_a * (Real(1) + c));
     if (rising) {
       const Scalar u = t - start();
       return {force, Scalar(half_a * (u + c_over_pi * s)),
-              Scalar(half_a * (0.5 * u * u - c_over_pi * c_over_pi * (c + 1.0)))};
+              Scalar(half_a * (Real(0.5) * u * u - c_over_pi * c_over_pi * (c + Real(1))))};
     }
     const Scalar rise_impulse = half_a * rise;
-    const Scalar rise_double = Scalar(half_a * centroid_offset() * rise * rise);
+    const Scalar rise_double = Scalar(half_a * Real(centroid_offset()) * rise * rise);
     return {force, Scalar(rise_impulse + half_a * (w + c_over_pi * s)),
             Scalar(rise_double + rise_impulse * w +
-                   half_a * (0.5 * w * w - c_over_pi * c_over_pi * (c - 1.0)))};
+                   half_a * (Real(0.5) * w * w - c_over_pi * c_over_pi * (c - Real(1))))};
   }
 
  private:
-  static constexpr double pi = 3.14159265358979323846;
+  using Real = plain_number_t<Scalar>;  // constants without derivatives
+  static Real pi() { return Real(3.14159265358979323846); }
   /// 1/2 − 2/π²: a half raised cosine's centroid from its peak end, per unit half width.
   static constexpr double centroid_offset() { return 0.5 - 2.0 / (3.14159265358979323846 * 3.14159265358979323846); }
 };

@@ -38,6 +38,23 @@ struct carries_first_derivatives<Scalar, std::void_t<decltype(std::declval<const
 template <class Scalar>
 constexpr bool carries_first_derivatives_v = carries_first_derivatives<Scalar>::value;
 
+/// The plain number type under a scalar: the type itself for an arithmetic type, an autodiff
+/// scalar's value type (its Real) otherwise. Constants and what carries no derivatives (a step's
+/// sample times) are kept in it, so that arithmetic with them skips the derivatives' and a float
+/// model stays in float.
+template <class Scalar, class = void>
+struct plain_number {
+  using type = Scalar;  ///< an arithmetic type is its own plain number
+};
+/// The specialisation for scalars with a Real type (Eigen's AutoDiffScalar).
+template <class Scalar>
+struct plain_number<Scalar, std::void_t<typename Scalar::Real>> {
+  using type = typename Scalar::Real;  ///< the value's type
+};
+/// plain_number<Scalar>::type.
+template <class Scalar>
+using plain_number_t = typename plain_number<Scalar>::type;
+
 /// The number `value` with the derivatives `derivatives`, in the type of `like` (an autodiff
 /// scalar, carries_first_derivatives_v).
 template <class Scalar, class Derivatives>

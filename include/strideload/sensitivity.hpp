@@ -17,6 +17,7 @@
 #include "errors.hpp"
 #include "form.hpp"
 #include "metric_table.hpp"
+#include "multiversion.hpp"
 #include "sampled_body_derivatives.hpp"
 
 /// Put before a function to have the compiler inline into it every function it calls, all the way
@@ -25,6 +26,11 @@
 /// and they cost more than the arithmetic (docs/performance.md (10)). Define it empty before
 /// including this header to turn it off, for a compiler that fails on it (g++ 12.2 stops with an
 /// internal error on sample_body() flattened, which is why the body is not).
+///
+/// The flattened stages are also compiled for AVX2 (STRIDELOAD_BLOCK_KERNEL). Eigen's own packets
+/// stay two doubles wide there (they are chosen when Eigen is included), but the three-operand AVX
+/// encoding spares the copies between registers that two-operand SSE needs: 13 % fewer
+/// instructions and about 10 % less time for sensitivities() (docs/performance.md (18)).
 #ifndef STRIDELOAD_FLATTEN
 #if defined(__GNUC__)
 #define STRIDELOAD_FLATTEN [[gnu::flatten]]
@@ -132,12 +138,10 @@ namespace detail {
 /// sums' derivatives with respect to the pose parameters (sample_body_with_derivatives()), and
 /// stores the sums in out.series.body_sums with their derivatives with respect to the form: the
 /// same values and derivatives as sample_body() in GradientScalar, for a fraction of the cost.
-/// Needs out.form and out.shape. Never allocates.
-inline InputError sample_body_for_gradient(const RunnerModel<double>& runner, const ResolvedForm<double>& at,
-                                           const std::array<double, form_variable_count>& values,
-                                           BasicAnalysis<GradientScalar>& out) {
-  ResolvedForm<double> form;
-  if (auto e = resolve_form(runner, form_with(at, values), form)) return e;
+/// `plain_body` and `plain_form` are out.body's and out.form's values; needs out.form and
+/// out.shape. Never allocates.
+inline void sample_body_for_gradient(const BodyModel<double>& plain_body, const ResolvedForm<double>& plain_form,
+                                     BasicAnalysis<GradientScalar>& out) {
   const LegShape<double> shape{value_of(out.shape.thigh), value_of(out.shape.ankle)};
   // How each pose parameter depends on the form: its own derivatives, from the form and leg shape
   // in GradientScalar.
@@ -146,31 +150,30 @@ inline InputError sample_body_for_gradient(const RunnerModel<double>& runner, co
   for (int p = 0; p < pose_parameter_count; ++p)
     chain.row(p) = parameters[static_cast<std::size_t>(p)].derivatives().transpose();
   sample_body_with_derivatives(
-      make_body_model(runner), form, shape, chain, out.series.size(),
+      plain_body, plain_form, shape, chain, out.series.size(),
       [&](Eigen::Index i) { return value_of(out.series.time[i]); },
       [&](Eigen::Index i, const BodyAboutL5S1<GradientScalar>& sums) {
         out.series.body_sums[static_cast<std::size_t>(i)] = sums;
       });
-  return {};
 }
 
-/// sample_step() in GradientScalar, flattened (STRIDELOAD_FLATTEN).
-STRIDELOAD_FLATTEN inline void sample_step_flattened(const RunnerModel<GradientScalar>& runner,
+/// sample_step() in GradientScalar, flattened (STRIDELOAD_FLATTEN) and multiversioned.
+STRIDELOAD_FLATTEN STRIDELOAD_BLOCK_KERNEL inline void sample_step_flattened(const RunnerModel<GradientScalar>& runner,
                                                      const ResolvedForm<GradientScalar>& form,
                                                      const Stance<GradientScalar>& stance, double rate_hz,
                                                      StepSeries<GradientScalar>& s) {
   sample_step(runner, form, stance, rate_hz, s);
 }
 
-/// balance_angular_momentum() in GradientScalar, flattened (STRIDELOAD_FLATTEN).
-STRIDELOAD_FLATTEN inline void balance_angular_momentum_flattened(const RunnerModel<GradientScalar>& runner,
+/// balance_angular_momentum() in GradientScalar, flattened (STRIDELOAD_FLATTEN) and multiversioned.
+STRIDELOAD_FLATTEN STRIDELOAD_BLOCK_KERNEL inline void balance_angular_momentum_flattened(const RunnerModel<GradientScalar>& runner,
                                                                   const BodyModel<GradientScalar>& body,
                                                                   StepSeries<GradientScalar>& s) {
   balance_angular_momentum(runner, body, s);
 }
 
-/// sample_lumbar_load() in GradientScalar, flattened (STRIDELOAD_FLATTEN).
-STRIDELOAD_FLATTEN inline void sample_lumbar_load_flattened(const RunnerModel<GradientScalar>& runner,
+/// sample_lumbar_load() in GradientScalar, flattened (STRIDELOAD_FLATTEN) and multiversioned.
+STRIDELOAD_FLATTEN STRIDELOAD_BLOCK_KERNEL inline void sample_lumbar_load_flattened(const RunnerModel<GradientScalar>& runner,
                                                             const BodyModel<GradientScalar>& body,
                                                             const Stance<GradientScalar>& stance,
                                                             StepSeries<GradientScalar>& s) {
@@ -193,9 +196,14 @@ inline InputError analyze_for_gradient(const RunnerModel<double>& runner, const 
   if (auto e = solve_stance(out.runner, out.form, out.stance)) return e;
   out.series.resize(samples_per_step(out.stance.step_time, options.sample_rate_hz));
   sample_step_flattened(out.runner, out.form, out.stance, options.sample_rate_hz, out.series);
+  // The body and the leg shape in plain numbers too: the leg shape is solved in them
+  // (leg_shape_from_plain()) and the body posed in them with its derivatives by hand.
+  ResolvedForm<double> plain_form;
+  if (auto e = resolve_form(runner, form_with(at, values), plain_form)) return e;
+  const BodyModel<double> plain_body = make_body_model(runner);
   out.body = make_body_model(out.runner);
-  out.shape = leg_shape(out.body, out.form);
-  if (auto e = sample_body_for_gradient(runner, at, values, out)) return e;
+  out.shape = leg_shape_from_plain(out.body, out.form, plain_body, plain_form);
+  sample_body_for_gradient(plain_body, plain_form, out);
   balance_angular_momentum_flattened(out.runner, out.body, out.series);
   sample_lumbar_load_flattened(out.runner, out.body, out.stance, out.series);
   out.metrics = measure_ground_contact(out.runner, out.form, out.stance, out.series);

@@ -215,12 +215,13 @@ struct VerticalState {
 /// `t` may be a plain number, as RaisedCosine::state_at() allows.
 template <class Scalar, class Time>
 VerticalState<Scalar> vertical_state(const Stance<Scalar>& s, const RunnerModel<Scalar>& r, Time t) {
+  using Real = plain_number_t<Scalar>;
   const auto impact = s.impact.state_at(t);
   const auto active = s.active.state_at(t);
   return {Scalar(impact.force + active.force),
-          Scalar(s.touchdown_vz + (impact.impulse + active.impulse) / r.mass - standard_gravity * t),
+          Scalar(s.touchdown_vz + (impact.impulse + active.impulse) / r.mass - Real(standard_gravity) * t),
           Scalar(s.touchdown_vz * t + (impact.double_integral + active.double_integral) / r.mass -
-                 0.5 * standard_gravity * t * t)};
+                 Real(0.5 * standard_gravity) * t * t)};
 }
 
 }  // namespace strideload

@@ -148,7 +148,7 @@ constexpr int horizontal_passes = 3;
 /// `t` may be a plain number, as RaisedCosine::state_at() allows.
 template <class Scalar, class Time>
 Scalar centre_of_pressure(const Stance<Scalar>& stance, Time t) {
-  const Scalar roll = 2.0 * stance.pivot_offset;
+  const Scalar roll = plain_number_t<Scalar>(2) * stance.pivot_offset;
   if (t >= stance.contact_time) return roll;
   return roll * t / stance.contact_time;
 }
@@ -166,11 +166,13 @@ template <class Scalar>
 void sample_step(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& form,
                  const Stance<Scalar>& stance, double rate_hz, StepSeries<Scalar>& out) {
   const Eigen::Index n = out.size();
-  // The sample times are plain numbers (they do not depend on the form): the derivatives'
-  // arithmetic is spent only on what carries derivatives.
-  const double dt = 1.0 / rate_hz;
+  // The sample times are plain numbers (they do not depend on the form), and so are the constants:
+  // the derivatives' arithmetic is spent only on what carries derivatives.
+  using Real = plain_number_t<Scalar>;
+  const Real dt = Real(1.0 / rate_hz);
+  auto time = [dt](Eigen::Index i) { return Real(static_cast<double>(i)) * dt; };
   for (Eigen::Index i = 0; i < n; ++i) {
-    const double t = static_cast<double>(i) * dt;
+    const Real t = time(i);
     out.time[i] = Scalar(t);
     const VerticalState<Scalar> vertical = vertical_state(stance, runner, t);
     out.vgrf[i] = vertical.force;
@@ -180,15 +182,15 @@ void sample_step(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& 
   }
   // What the passes share, computed once: Fz/y, the COP before its shift (cop_x holds it until
   // the last pass has found the shift) and the sum of the shift's trapezoid weights.
-  auto weight = [n](Eigen::Index i) { return (i == 0 || i == n - 1) ? 0.5 : 1.0; };
+  auto weight = [n](Eigen::Index i) { return (i == 0 || i == n - 1) ? Real(0.5) : Real(1); };
   Scalar den = Scalar(0);
   for (Eigen::Index i = 0; i < n; ++i) {
     out.vgrf_per_height[i] = out.vgrf[i] / (stance.touchdown_height + out.com_z[i]);
-    out.cop_x[i] = centre_of_pressure(stance, static_cast<double>(i) * dt);
+    out.cop_x[i] = centre_of_pressure(stance, time(i));
     den += weight(i) * out.vgrf_per_height[i];
   }
-  const double duration = static_cast<double>(n - 1) * dt;
-  const double half_dt = 0.5 * dt;
+  const Real duration = time(n - 1);
+  const Real half_dt = Real(0.5) * dt;
   Scalar shift = Scalar(0);
   for (int pass = 0; pass < horizontal_passes; ++pass) {
     // Horizontal position from the current velocity (trapezoid rule), starting `landing` behind
