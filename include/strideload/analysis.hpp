@@ -72,8 +72,12 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
   using std::max;
   using std::min;
   const Eigen::Index n = s.size();
-  const Scalar limit = Scalar(0.5) * runner.foot_length;
-  auto weight = [&](Eigen::Index i) { return (i == 0 || i == n - 1) ? Scalar(0.5) : Scalar(1); };
+  // Constants and the sample times carry no derivatives: kept in plain numbers (scalar.hpp).
+  using Real = plain_number_t<Scalar>;
+  const Real half = Real(0.5);
+  const Scalar limit = half * runner.foot_length;
+  auto weight = [&](Eigen::Index i) { return (i == 0 || i == n - 1) ? half : Real(1); };
+  auto half_interval = [&](Eigen::Index i) { return half * Real(value_of(s.time[i]) - value_of(s.time[i - 1])); };
   // What the clamped point of application leaves unsupplied of Ḣ (kept in the rate array for
   // now), and J (in the angle array).
   Scalar hdot_integral = Scalar(0), offset_integral = Scalar(0), force_integral = Scalar(0);
@@ -96,7 +100,7 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
     const Scalar fz = s.vgrf[i];
     if (fz > Scalar(0)) s.cop_x[i] += shift;
     const Scalar unsupplied = s.trunk_correction_rate[i] - shift * fz;  // fz is 0 in flight
-    if (i > 0) r += Scalar(0.5) * (s.time[i] - s.time[i - 1]) * (unsupplied + previous);
+    if (i > 0) r += half_interval(i) * (unsupplied + previous);
     previous = unsupplied;
     s.trunk_correction_rate[i] = r;
   }
@@ -121,8 +125,8 @@ void balance_angular_momentum(const RunnerModel<Scalar>& runner, const BodyModel
     s.trunk_correction_rate[i] = -(s.trunk_correction_rate[i] - target) / s.trunk_correction[i];
   s.trunk_correction[0] = Scalar(0);
   for (Eigen::Index i = 1; i < n; ++i)
-    s.trunk_correction[i] = s.trunk_correction[i - 1] + Scalar(0.5) * (s.time[i] - s.time[i - 1]) *
-                                                            (s.trunk_correction_rate[i] + s.trunk_correction_rate[i - 1]);
+    s.trunk_correction[i] =
+        s.trunk_correction[i - 1] + half_interval(i) * (s.trunk_correction_rate[i] + s.trunk_correction_rate[i - 1]);
   s.trunk_correction -= s.trunk_correction.mean();
 }
 

@@ -18,6 +18,7 @@
 
 #include "body_model.hpp"
 #include "body_pose.hpp"
+#include "scalar.hpp"
 #include "turning_direction.hpp"
 
 namespace strideload {
@@ -252,6 +253,7 @@ BodyAboutL5S1<Scalar> about_l5s1(const BodyModel<Scalar>& body, const SegmentAng
 template <class Scalar>
 BodyAboutL5S1<Scalar> turn_upper_body(const BodyAboutL5S1<Scalar>& b, const AngleState<Scalar>& turn) {
   using Vec = typename BodyAboutL5S1<Scalar>::Vec;
+  using Real = plain_number_t<Scalar>;  // constants without derivatives
   Scalar c = Scalar(1), s = Scalar(0);
   small_angle_cos_sin(turn.q, c, s);  // the correction is small: no library call
   auto rotated = [&](const Vec& v) { return Vec(c * v.x() - s * v.y(), s * v.x() + c * v.y()); };
@@ -260,10 +262,10 @@ BodyAboutL5S1<Scalar> turn_upper_body(const BodyAboutL5S1<Scalar>& b, const Angl
   const Vec moment = rotated(b.upper_mass_moment), momentum = rotated(b.upper_momentum);
   out.upper_mass_moment = moment;
   out.upper_momentum = momentum + turn.qd * perp(moment);
-  out.upper_mass_acceleration = rotated(b.upper_mass_acceleration) + Scalar(2) * turn.qd * perp(momentum) +
+  out.upper_mass_acceleration = rotated(b.upper_mass_acceleration) + Real(2) * turn.qd * perp(momentum) +
                                 turn.qdd * perp(moment) - turn.qd * turn.qd * moment;
   // ρ × ⊥ρ̇ = ρ·ρ̇ and ρ × ⊥ρ = |ρ|²; the rotation itself leaves ρ × ρ̈ unchanged.
-  out.upper_moment = b.upper_moment + Scalar(2) * turn.qd * b.upper_spread_rate + turn.qdd * b.upper_inertia;
+  out.upper_moment = b.upper_moment + Real(2) * turn.qd * b.upper_spread_rate + turn.qdd * b.upper_inertia;
   return out;
 }
 

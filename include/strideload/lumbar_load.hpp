@@ -10,6 +10,7 @@
 #include "body_model.hpp"
 #include "body_pose.hpp"
 #include "runner.hpp"
+#include "scalar.hpp"
 
 namespace strideload {
 
@@ -54,12 +55,13 @@ void hold_and_resolve(const Eigen::Matrix<Scalar, 2, 1>& normal, LumbarLoad<Scal
   using std::cos;
   using std::max;
   using std::sin;
-  out.extensor_force = max(out.moment, Scalar(0)) / Scalar(extensor_moment_arm);
-  out.abdominal_force = max(Scalar(-out.moment), Scalar(0)) / Scalar(abdominal_moment_arm);
+  using Real = plain_number_t<Scalar>;  // constants without derivatives
+  out.extensor_force = max(out.moment, Scalar(0)) / Real(extensor_moment_arm);
+  out.abdominal_force = max(Scalar(-out.moment), Scalar(0)) / Real(abdominal_moment_arm);
   const Vec along(normal.y(), -normal.x());  // the disc, anterior
   static const double cos_alpha = cos(extensor_line_angle), sin_alpha = sin(extensor_line_angle);
-  out.compression = out.force.dot(normal) + out.extensor_force * Scalar(cos_alpha) + out.abdominal_force;
-  out.ap_shear = -out.force.dot(along) - out.extensor_force * Scalar(sin_alpha);
+  out.compression = out.force.dot(normal) + out.extensor_force * Real(cos_alpha) + out.abdominal_force;
+  out.ap_shear = -out.force.dot(along) - out.extensor_force * Real(sin_alpha);
 }
 }  // namespace detail
 

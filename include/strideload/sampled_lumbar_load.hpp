@@ -36,14 +36,15 @@ template <class Scalar>
 void lumbar_load_at(const RunnerModel<Scalar>& runner, const BodyModel<Scalar>& body,
                     const Stance<Scalar>& stance, StepSeries<Scalar>& s, Eigen::Index i) {
   using Vec = Eigen::Matrix<Scalar, 2, 1>;
+  using Real = plain_number_t<Scalar>;  // the sample times and constants carry no derivatives
   const Eigen::Index n = s.size();
-  const Scalar dt = s.time[1] - s.time[0];
+  const Real two_dt = Real(2) * Real(value_of(s.time[1]) - value_of(s.time[0]));
   const Eigen::Index before = i > 0 ? i - 1 : n - 2, after = i + 1 < n ? i + 1 : 1;
   const AngleState<Scalar> correction{
       s.trunk_correction[i], s.trunk_correction_rate[i],
-      (s.trunk_correction_rate[after] - s.trunk_correction_rate[before]) / (Scalar(2) * dt)};
+      (s.trunk_correction_rate[after] - s.trunk_correction_rate[before]) / two_dt};
   const BodyAboutL5S1<Scalar> b = turn_upper_body(s.body_sums[static_cast<std::size_t>(i)], correction);
-  const Vec com_acceleration(s.hgrf[i] / runner.mass, s.vgrf[i] / runner.mass - Scalar(standard_gravity));
+  const Vec com_acceleration(s.hgrf[i] / runner.mass, s.vgrf[i] / runner.mass - Real(standard_gravity));
   // The centre of pressure relative to the COM.
   const Vec cop(s.cop_x[i] - s.com_x[i], -(stance.touchdown_height + s.com_z[i]));
   const LumbarLoad<Scalar> l = lumbar_load(body, b, com_acceleration, cop, Vec(s.hgrf[i], s.vgrf[i]));

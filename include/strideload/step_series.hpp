@@ -191,6 +191,7 @@ void sample_step(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& 
   }
   const Real duration = time(n - 1);
   const Real half_dt = Real(0.5) * dt;
+  const Scalar half_dt_per_mass = half_dt / runner.mass;
   Scalar shift = Scalar(0);
   for (int pass = 0; pass < horizontal_passes; ++pass) {
     // Horizontal position from the current velocity (trapezoid rule), starting `landing` behind
@@ -205,11 +206,11 @@ void sample_step(const RunnerModel<Scalar>& runner, const ResolvedForm<Scalar>& 
     }
     shift = num / den;
     for (Eigen::Index i = 0; i < n; ++i)
-      out.hgrf[i] = out.vgrf[i] * (out.com_x[i] - Scalar(out.cop_x[i] + shift)) / (stance.touchdown_height + out.com_z[i]);
+      out.hgrf[i] = out.vgrf_per_height[i] * (out.com_x[i] - Scalar(out.cop_x[i] + shift));
     // Velocity from the force (each sample's change first, in a loop that vectorises, then their
     // running sum beside the mean's), then offset so its mean over the step is the running speed.
     for (Eigen::Index i = 1; i < n; ++i)
-      out.com_vx[i] = half_dt * (out.hgrf[i] + out.hgrf[i - 1]) / runner.mass;
+      out.com_vx[i] = half_dt_per_mass * (out.hgrf[i] + out.hgrf[i - 1]);
     out.com_vx[0] = Scalar(0);
     Scalar mean = Scalar(0);
     for (Eigen::Index i = 1; i < n; ++i) {
