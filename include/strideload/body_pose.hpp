@@ -519,6 +519,21 @@ class TouchdownPoses {
   SegmentAngles<Scalar> unshaped_;
   SegmentDirections<Scalar> unshaped_direction_;
 };
+
+/// leg_shape()'s solution from `touchdown`'s poses: the ankle offset sets the foot angle, then
+/// four Newton steps on the thigh offset bring the first contact to `landing` ahead of the COM.
+template <class Scalar>
+LegShape<Scalar> solve_leg_shape(const TouchdownPoses<Scalar>& touchdown, const Scalar& landing) {
+  LegShape<Scalar> shape{Scalar(0), touchdown.ankle_offset(Scalar(0))};
+  const Scalar h = Scalar(1e-4);
+  for (int iteration = 0; iteration < 4; ++iteration) {
+    const Scalar x = touchdown.contact_ahead(shape);
+    const Scalar slope = (touchdown.contact_ahead_turned(shape, h) - x) / h;
+    shape.thigh += (landing - x) / slope;
+    shape.ankle = touchdown.ankle_offset(shape.thigh);
+  }
+  return shape;
+}
 }  // namespace detail
 
 /// The leg shape that lands the form's strike at the form's landing distance: the ankle offset
@@ -526,16 +541,7 @@ class TouchdownPoses {
 /// It poses the body at touchdown nine times (detail::TouchdownPoses). Never allocates or throws.
 template <class Scalar>
 LegShape<Scalar> leg_shape(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form) {
-  const detail::TouchdownPoses<Scalar> touchdown(body, form);
-  LegShape<Scalar> shape{Scalar(0), touchdown.ankle_offset(Scalar(0))};
-  const Scalar h = Scalar(1e-4);
-  for (int iteration = 0; iteration < 4; ++iteration) {
-    const Scalar x = touchdown.contact_ahead(shape);
-    const Scalar slope = (touchdown.contact_ahead_turned(shape, h) - x) / h;
-    shape.thigh += (form.landing - x) / slope;
-    shape.ankle = touchdown.ankle_offset(shape.thigh);
-  }
-  return shape;
+  return detail::solve_leg_shape(detail::TouchdownPoses<Scalar>(body, form), form.landing);
 }
 
 /// leg_shape() for numbers that carry derivatives (carries_first_derivatives_v), from the same
@@ -552,8 +558,8 @@ template <class Scalar>
 LegShape<Scalar> leg_shape_from_plain(const BodyModel<Scalar>& body, const ResolvedForm<Scalar>& form,
                                       const BodyModel<double>& plain_body,
                                       const ResolvedForm<double>& plain_form) {
-  const LegShape<double> solved = leg_shape(plain_body, plain_form);
   const detail::TouchdownPoses<double> plain_touchdown(plain_body, plain_form);
+  const LegShape<double> solved = detail::solve_leg_shape(plain_touchdown, plain_form.landing);
   const double h = 1e-4;
   const double slope =
       (plain_touchdown.contact_ahead_turned(solved, h) - plain_touchdown.contact_ahead_turned(solved, -h)) / (2 * h);
