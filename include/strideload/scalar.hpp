@@ -40,8 +40,8 @@ constexpr bool carries_first_derivatives_v = carries_first_derivatives<Scalar>::
 
 /// The plain number type under a scalar: the type itself for an arithmetic type, an autodiff
 /// scalar's value type (its Real) otherwise. Constants and what carries no derivatives (a step's
-/// sample times) are kept in it, so that arithmetic with them skips the derivatives' and a float
-/// model stays in float.
+/// sample times) are kept in it: a product with them then scales the derivatives instead of
+/// differentiating a product, and a float model stays in float.
 template <class Scalar, class = void>
 struct plain_number {
   using type = Scalar;  ///< an arithmetic type is its own plain number
