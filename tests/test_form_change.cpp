@@ -41,7 +41,8 @@ TEST_CASE("form change: a speed change moves cadence by the speed–cadence rela
   const auto base = resolve_form(runner, Form{});
   const auto faster = changed(Form{}, change_speed(20));
   CHECK(faster.speed == doctest::Approx(1.2 * base.speed));
-  CHECK(faster.cadence == doctest::Approx(base.cadence * std::pow(1.2, typical::cadence_speed_exponent)));
+  CHECK(faster.cadence ==
+        doctest::Approx(base.cadence * typical::cadence_spm(1.2 * base.speed) / typical::cadence_spm(base.speed)));
   Holds hold;
   hold.cadence = true;
   CHECK(changed(Form{}, change_speed(20), hold).cadence == doctest::Approx(base.cadence));

@@ -12,7 +12,7 @@ TEST_CASE("plausible ranges: each range is ordered and holds the typical value")
     CHECK(r.min < r.max);
   }
   CHECK_FALSE(check_range(ranges::speed, typical::speed));
-  CHECK_FALSE(check_range(ranges::cadence, typical::cadence_at_3_m_per_s));
+  CHECK_FALSE(check_range(ranges::cadence, typical::cadence_spm(3.0)));
   CHECK_FALSE(check_range(ranges::pelvic_tilt, typical::pelvic_tilt_deg));
   CHECK_FALSE(check_range(ranges::trunk_lean, typical::trunk_lean_deg));
 }

@@ -36,11 +36,15 @@ TEST_CASE("stance: the active force spans the contact and peaks before mid-stanc
   const auto s = stance_for(Form{});
   CHECK(s.active.start() == doctest::Approx(0.0).scale(1.0));
   CHECK(s.active.end() == doctest::Approx(s.contact_time));
-  CHECK(s.active.peak_time / s.contact_time == doctest::Approx(active_peak_fraction_at_3));
+  CHECK(s.active.peak_time / s.contact_time == doctest::Approx(active_peak_fraction(3.0)));
+  // The ten runners' measured peak times (docs/data/hamner2013_stance_timing.csv).
+  CHECK(active_peak_fraction(3.0) == doctest::Approx(0.441).epsilon(0.01));
+  CHECK(active_peak_fraction(5.0) == doctest::Approx(0.472).epsilon(0.01));
   CHECK(active_peak_fraction(5.0) > active_peak_fraction(3.0));
   CHECK(active_peak_fraction(3.0) > active_peak_fraction(2.0));
-  // Never past mid-stance: symmetric at sprint speeds (Clark et al. 2017).
-  CHECK(active_peak_fraction(11.0) == 0.5);
+  // Never past mid-stance, nearly symmetric at sprint speeds (Clark et al. 2017).
+  CHECK(active_peak_fraction(11.0) < 0.5);
+  CHECK(active_peak_fraction(11.0) > 0.48);
   // The impulse centred before mid-stance: the COM falls faster into touchdown than the symmetric
   // pulse's g·ta/2 (the impact's own share alone adds little to it).
   CHECK(s.impact_velocity > 9.80665 * s.flight_time / 2 + 0.05);

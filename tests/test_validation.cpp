@@ -33,8 +33,12 @@ double first_reaching(const Stance<double>& stance, double newtons) {
 }
 
 // A measured mean ± k SD, as a doctest tolerance: the form every check against a study's spread takes.
+// Approx allows epsilon·(scale + max(|model|, |mean|)); a tiny epsilon times a scale of k·SD/epsilon
+// makes that k·SD to within 1e-9 of the values. (epsilon = k·SD/mean with the default scale of 1
+// would allow (1 + |x|)/|x| times k·SD: three times it for a fraction near 0.46.)
 doctest::Approx within_sd(double mean, double sd, double k = 1.0) {
-  return doctest::Approx(mean).epsilon(k * sd / std::abs(mean));
+  constexpr double tiny = 1e-9;
+  return doctest::Approx(mean).epsilon(tiny).scale(k * sd / tiny);
 }
 
 // Hamner subject 1's mean stance curve (tests/data/hamner-s01-run300-stance.csv): its rows, each
@@ -147,39 +151,36 @@ TEST_CASE("validation: 70 kg at 5 m/s: leg stiffness at least 7 kN/m (known gap)
   CHECK(run(70, 1.75, 5.0).metrics.leg_stiffness_kn_per_m >= 7.0);
 }
 
-TEST_CASE("validation: Hamner & Delp 2013, ten runners at 3 and 5 m/s: peak vGRF within one SD") {
-  // docs/data/hamner2013_stance_timing.csv. The typical cadence and contact time are fitted to these
-  // runners, the peak force is not: it follows from the impulse and the two-mass waveform.
-  // Means ± SD: 2.40 ± 0.21 BW at 3 m/s, 2.61 ± 0.26 BW at 5 m/s; mean mass 71.6 kg.
-  const auto at3 = run(71.6, 1.75, 3.0);
-  const auto at5 = run(71.6, 1.75, 5.0);
-  CHECK(at3.metrics.peak_vgrf_bw == within_sd(2.40, 0.21));
-  CHECK(at5.metrics.peak_vgrf_bw == within_sd(2.61, 0.26));
-  // The contact time at 20 N, a threshold the fit did not use (it used 10 N): 0.281 ± 0.022 s and
-  // 0.223 ± 0.015 s.
-  CHECK(at3.metrics.contact_time_s == within_sd(0.281, 0.022));
-  CHECK(at5.metrics.contact_time_s == within_sd(0.223, 0.015));
-}
-
-TEST_CASE("validation: Hamner & Delp 2013, the same ten runners at 2 and 4 m/s, held out of the fit") {
-  // The timing laws were fitted at 3 and 5 m/s only. Means ± SD: peak 2.10 ± 0.21 BW at 2 m/s and
-  // 2.56 ± 0.21 BW at 4 m/s; cadence 160.0 ± 8.9 and 178.6 ± 7.9 spm; contact time at 20 N
-  // 0.250 ± 0.019 s at 4 m/s (at 2 m/s most files are zeroed too high to time it at 20 N).
-  const auto at2 = run(71.6, 1.75, 2.0);
-  const auto at4 = run(71.6, 1.75, 4.0);
+TEST_CASE("validation: Hamner & Delp 2013, ten runners at 2–5 m/s: peak vGRF within one SD") {
+  // docs/data/hamner2013_stance_timing.csv. The typical cadence and contact time (10 N) are fitted
+  // to these runners at all four speeds; the peak force is not: it follows from the impulse and the
+  // two-mass waveform. Means ± SD, mean mass 71.6 kg.
+  const auto at2 = run(71.6, 1.75, 2.0), at3 = run(71.6, 1.75, 3.0), at4 = run(71.6, 1.75, 4.0),
+             at5 = run(71.6, 1.75, 5.0);
   CHECK(at2.metrics.peak_vgrf_bw == within_sd(2.10, 0.21));
+  CHECK(at3.metrics.peak_vgrf_bw == within_sd(2.40, 0.21));
   CHECK(at4.metrics.peak_vgrf_bw == within_sd(2.56, 0.21));
+  CHECK(at5.metrics.peak_vgrf_bw == within_sd(2.61, 0.26));
+  // The contact time at 20 N, a threshold the fit did not use. At 2 m/s only three files are zeroed
+  // low enough to time it.
+  CHECK(at2.metrics.contact_time_s == within_sd(0.342, 0.021));
+  CHECK(at3.metrics.contact_time_s == within_sd(0.281, 0.022));
   CHECK(at4.metrics.contact_time_s == within_sd(0.250, 0.019));
-  // Cadence within 1.5 SD: at 2 m/s the power law falls below these runners (150.6 spm).
-  CHECK(at2.form.cadence * 60 == within_sd(160.0, 8.9, 1.5));
+  CHECK(at5.metrics.contact_time_s == within_sd(0.223, 0.015));
+  // The cadence law is fitted here (typical_form.hpp); this keeps it there.
+  CHECK(at2.form.cadence * 60 == within_sd(160.0, 8.9));
+  CHECK(at3.form.cadence * 60 == within_sd(168.4, 8.0));
   CHECK(at4.form.cadence * 60 == within_sd(178.6, 7.9));
+  CHECK(at5.form.cadence * 60 == within_sd(193.7, 9.2));
 }
 
 TEST_CASE("validation: Hamner & Delp 2013, ten runners: when the force peaks, and how fast they land") {
-  // docs/data/hamner2013_stance_timing.csv, trials zeroed near 10 N only. The peak's time, as a
-  // fraction of the 20 N contact, is fitted at 3 and 5 m/s (stance.hpp); at 4 m/s it is held out:
-  // 0.460 ± 0.012. At 2 m/s only three trials can be timed: 0.384 ± 0.017, and the law (0.417) runs
-  // late there (docs/validation.md).
+  // docs/data/hamner2013_stance_timing.csv, trials zeroed near 10 N only. The law for the peak's
+  // time is fitted to its fraction of the 20 N contact at all four speeds (stance.hpp), and applied
+  // to the model's spring-mass contact, which is about 4 % longer than the model's own 20 N
+  // contact: measured as the data were, the model's peak comes 0.01–0.02 of the contact later than
+  // the law (docs/validation.md). Means ± SD: 0.384 ± 0.017 (2 m/s, three trials), 0.441 ± 0.013,
+  // 0.460 ± 0.012, 0.472 ± 0.008.
   auto peak_fraction = [](const Analysis& a) {
     Eigen::Index peak = 0;
     a.series.vgrf.maxCoeff(&peak);
@@ -188,18 +189,21 @@ TEST_CASE("validation: Hamner & Delp 2013, ten runners: when the force peaks, an
   };
   const auto at2 = run(71.6, 1.75, 2.0), at3 = run(71.6, 1.75, 3.0), at4 = run(71.6, 1.75, 4.0),
              at5 = run(71.6, 1.75, 5.0);
-  CHECK(peak_fraction(at4) == within_sd(0.460, 0.012));
-  CHECK(peak_fraction(at2) == within_sd(0.384, 0.017, 3.0));
+  CHECK(peak_fraction(at2) == within_sd(0.384, 0.017, 2.0));
+  CHECK(peak_fraction(at3) == within_sd(0.441, 0.013, 1.5));
+  CHECK(peak_fraction(at4) == within_sd(0.460, 0.012, 1.5));
+  CHECK(peak_fraction(at5) == within_sd(0.472, 0.008, 2.0));
   CHECK(peak_fraction(at2) < peak_fraction(at3));
   CHECK(peak_fraction(at3) < peak_fraction(at5));
   // Not fitted at any speed: the COM's descent speed at touchdown. For a periodic step it is
   // g·(T/2 − t̄), t̄ the vertical impulse's centroid after the 20 N touchdown, measured from each
-  // runner's force curve (cadence, 20 N contact and centroid columns): 0.50 ± 0.08 m/s at 3 m/s,
-  // 0.52 ± 0.05 at 4 m/s, 0.50 ± 0.07 at 5 m/s (0.39 ± 0.12 at 2 m/s, three trials).
-  CHECK(at3.stance.impact_velocity == within_sd(0.50, 0.08));
-  CHECK(at4.stance.impact_velocity == within_sd(0.52, 0.05, 2.0));
-  CHECK(at5.stance.impact_velocity == within_sd(0.50, 0.07));
+  // runner's force curve (cadence, 20 N contact and centroid columns): 0.39 ± 0.12 m/s at 2 m/s
+  // (three trials), 0.50 ± 0.08 at 3 m/s, 0.52 ± 0.05 at 4 m/s, 0.50 ± 0.07 at 5 m/s. The model is
+  // low at 3–5 m/s (docs/validation.md, "Where the model is weak").
   CHECK(at2.stance.impact_velocity == within_sd(0.39, 0.12));
+  CHECK(at3.stance.impact_velocity == within_sd(0.50, 0.08, 1.5));
+  CHECK(at4.stance.impact_velocity == within_sd(0.52, 0.05, 1.5));
+  CHECK(at5.stance.impact_velocity == within_sd(0.50, 0.07, 1.5));
 }
 
 TEST_CASE("validation: contact time falls with speed within 0.34 → 0.18 s (van Oeveren 2021)") {

@@ -168,7 +168,7 @@ inline InputError apply_change(const RunnerModel<double>& runner, const Form& gi
   // change of anything else keeps both as they were).
   auto set = [&] { return int(v.has_value()) + int(spm.has_value()) + int(stride.has_value()); };
   if (change.parameter == FormParameter::speed && !spm && !stride)
-    spm = base.cadence * 60.0 * std::pow(*v / base.speed, typical::cadence_speed_exponent);
+    spm = base.cadence * 60.0 * typical::cadence_spm(*v) / typical::cadence_spm(base.speed);
   if (!v && set() < 2) v = base.speed;
   if (!spm && set() < 2) spm = base.cadence * 60.0;
   f.speed.reset();

@@ -33,23 +33,27 @@ constexpr double max_sweep_half_angle = 3.14159265358979323846 / 4.0;
 /// is not a running step.
 constexpr double max_active_peak_bw = 5.0;
 
-/// When the active vertical force peaks at 3 m/s, as a fraction of the contact: fitted to the peak
-/// times of ten runners at 3 and 5 m/s (Hamner & Delp 2013; docs/data/hamner2013_stance_timing.csv,
-/// fitted by docs/fit_typical_timing.py; 2 and 4 m/s held out, docs/validation.md). The force rises
-/// faster than it falls, the more so the slower the run: 0.44 of the contact at 3 m/s, 0.47 at 5 m/s.
-constexpr double active_peak_fraction_at_3 = 0.441;
-/// How that fraction grows with speed: the power of v/3 in active_peak_fraction(), from the same fit.
-constexpr double active_peak_fraction_speed_power = 0.135;
+/// When the active vertical force peaks, as a fraction of the contact, 1/2 − b·v^−k: fitted to the
+/// peak times of ten runners at 3, 4 and 5 m/s, as fractions of their 20 N contacts (Hamner & Delp
+/// 2013; docs/data/hamner2013_stance_timing.csv, fitted by docs/fit_typical_timing.py). The force
+/// rises faster than it falls, the more so the slower the run: 0.44 of the contact at 3 m/s, 0.47
+/// at 5 m/s. b = 0.289 ± 0.093 (with v in m/s). The model applies it to its spring-mass contact,
+/// first to last force, which is about 4 % longer than its 20 N contact: its peak comes 3–5 ms after
+/// the runners' (docs/validation.md).
+constexpr double active_peak_advance = 0.2889;
+/// How fast the peak's advance fades with speed: k = 1.44 ± 0.25, from the same fit. At 2 m/s, where
+/// only three of the ten files can be timed and which the fit leaves out, it gives 0.394 against
+/// their 0.384 ± 0.017 (docs/validation.md).
+constexpr double active_peak_advance_speed_power = 1.441;
 
-/// Fraction of the contact at which the active force peaks at `speed` (m/s), never past mid-stance:
-/// the measured asymmetry fades with speed, and at sprint speeds Clark et al. (2017) fit measured
-/// waveforms with a symmetric pulse (R² 0.95 at 3–11 m/s).
+/// Fraction of the contact at which the active force peaks at `speed` (m/s), always before
+/// mid-stance: the measured asymmetry fades with speed, and at sprint speeds Clark et al. (2017) fit
+/// measured waveforms with a symmetric pulse (R² 0.95 at 3–11 m/s); the law gives 0.49 at 11 m/s.
 template <class Scalar>
 Scalar active_peak_fraction(Scalar speed) {
-  using std::min;
   using std::pow;
-  return min(Scalar(0.5), Scalar(Scalar(active_peak_fraction_at_3) *
-                                 Scalar(pow(Scalar(speed / Scalar(3)), active_peak_fraction_speed_power))));
+  return Scalar(Scalar(0.5) - Scalar(active_peak_advance) *
+                                  Scalar(pow(speed, -active_peak_advance_speed_power)));
 }
 
 /// The solved stance of one step.
