@@ -38,8 +38,8 @@ TEST_CASE("stance: the active force spans the contact and peaks before mid-stanc
   CHECK(s.active.end() == doctest::Approx(s.contact_time));
   CHECK(s.active.peak_time / s.contact_time == doctest::Approx(active_peak_fraction(3.0)));
   // The ten runners' measured peak times (docs/data/hamner2013_stance_timing.csv).
-  CHECK(active_peak_fraction(3.0) == doctest::Approx(0.441).epsilon(0.01));
-  CHECK(active_peak_fraction(5.0) == doctest::Approx(0.472).epsilon(0.01));
+  CHECK(active_peak_fraction(3.0) == doctest::Approx(0.441).epsilon(0.01).scale(0));
+  CHECK(active_peak_fraction(5.0) == doctest::Approx(0.472).epsilon(0.01).scale(0));
   CHECK(active_peak_fraction(5.0) > active_peak_fraction(3.0));
   CHECK(active_peak_fraction(3.0) > active_peak_fraction(2.0));
   // Never past mid-stance, nearly symmetric at sprint speeds (Clark et al. 2017).
