@@ -25,8 +25,8 @@ plot model using 1:2 with lines lw 2 lc rgb '#c0392b' title 'strideload (70 kg, 
 e
 set title 'Contact time (20 N threshold)'
 set ylabel 's'
-set yrange [0.15:0.36]
-set key bottom left
+set yrange [0.15:0.43]
+set key top right
 plot model using 1:3 with lines lw 2 lc rgb '#c0392b' title 'strideload', \
      '-' using 1:2:3 with yerrorbars pt 7 lc rgb '#1f4e9a' title 'Hamner and Delp 2013, ten runners', \
      '-' using 1:2 with points pt 5 ps 1.3 lc rgb '#2e8b57' title 'van Oeveren et al. 2021 (review figures)'
