@@ -93,13 +93,14 @@ def peak_time_law(v, p):
 
 
 LAWS = (
-    # name, column, trials that can be used, law, starting values, how to print the law
-    ("cadence_spm", "cadence_spm", lambda r, timed: True, cadence_law, (150.0, 2.0),
+    # name, column, whether it needs the force timed near 10-20 N, law, starting values, how to
+    # print the law
+    ("cadence_spm", "cadence_spm", False, cadence_law, (150.0, 2.0),
      "%.2f (± %.2g) + %.4f (± %.2g) * v^2"),
-    ("contact_s (10 N)", "tc10_s", lambda r, timed: timed(r), contact_law,
+    ("contact_s (10 N)", "tc10_s", True, contact_law,
      (0.29, -0.4), "%.4f (± %.2g) * (v/3)^%.3f (± %.3f)"),
     ("active peak, fraction of the 20 N contact", "peak_time_fraction_20n",
-     lambda r, timed: timed(r), peak_time_law, (0.3, 1.5),
+     True, peak_time_law, (0.3, 1.5),
      "1/2 - %.4f (± %.2g) * v^-%.3f (± %.3f)"),
 )
 
@@ -113,19 +114,20 @@ def main():
                     if 2 * sum(low_floor(r) for r in rows if float(r["speed_m_per_s"]) == v) >=
                     sum(1 for r in rows if float(r["speed_m_per_s"]) == v)}
     timed = lambda r: low_floor(r) and float(r["speed_m_per_s"]) in timed_speeds
-    for name, column, usable, law, start, text in LAWS:
-        points = [(float(r["speed_m_per_s"]), float(r[column])) for r in rows if usable(r, timed)]
+    for name, column, needs_timing, law, start, text in LAWS:
+        points = [(float(r["speed_m_per_s"]), float(r[column])) for r in rows
+                  if not needs_timing or timed(r)]
         params, errors, rms = least_squares(law, start, points)
         interleaved = [x for pair in zip(params, errors) for x in pair]
         print("%s = %s, %d trials, RMS residual %.3g" % (name, text % tuple(interleaved), len(points), rms))
         for speed in speeds:
             held = [float(r[column]) for r in rows
-                    if float(r["speed_m_per_s"]) == speed and usable(r, low_floor)]
+                    if float(r["speed_m_per_s"]) == speed and (not needs_timing or low_floor(r))]
             mean = sum(held) / len(held)
             if any(v == speed for v, _ in points):
                 others, _, _ = least_squares(law, params, [(v, y) for v, y in points if v != speed])
-                check = "fitted without this speed %.4g" % law(speed, others)
                 predicted = law(speed, others)
+                check = "fitted without this speed %.4g" % predicted
             else:
                 check = "not fitted (out of sample)"
                 predicted = law(speed, params)

@@ -152,9 +152,9 @@ TEST_CASE("validation: 70 kg at 5 m/s: leg stiffness at least 7 kN/m (known gap)
 }
 
 TEST_CASE("validation: Hamner & Delp 2013, ten runners at 2–5 m/s: peak vGRF within one SD") {
-  // docs/data/hamner2013_stance_timing.csv. The typical cadence and contact time (10 N) are fitted
-  // to these runners at all four speeds; the peak force is not: it follows from the impulse and the
-  // two-mass waveform. Means ± SD, mean mass 71.6 kg.
+  // docs/data/hamner2013_stance_timing.csv. The typical cadence is fitted to these runners at all
+  // four speeds and the contact time (10 N) at 3–5 m/s; the peak force is not fitted: it follows
+  // from the impulse and the two-mass waveform. Means ± SD, mean mass 71.6 kg.
   const auto at2 = run(71.6, 1.75, 2.0), at3 = run(71.6, 1.75, 3.0), at4 = run(71.6, 1.75, 4.0),
              at5 = run(71.6, 1.75, 5.0);
   CHECK(at2.metrics.peak_vgrf_bw == within_sd(2.10, 0.21));
@@ -176,7 +176,7 @@ TEST_CASE("validation: Hamner & Delp 2013, ten runners at 2–5 m/s: peak vGRF w
 
 TEST_CASE("validation: Hamner & Delp 2013, ten runners: when the force peaks, and how fast they land") {
   // docs/data/hamner2013_stance_timing.csv, trials zeroed near 10 N only. The law for the peak's
-  // time is fitted to its fraction of the 20 N contact at all four speeds (stance.hpp), and applied
+  // time is fitted to its fraction of the 20 N contact at 3–5 m/s (stance.hpp), and applied
   // to the model's spring-mass contact, which is about 4 % longer than the model's own 20 N
   // contact: measured as the data were, the model's peak comes 0.01–0.02 of the contact later than
   // the law (docs/validation.md). Means ± SD: 0.384 ± 0.017 (2 m/s, three trials), 0.441 ± 0.013,

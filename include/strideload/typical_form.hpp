@@ -13,9 +13,9 @@ constexpr double speed = 3.0;
 // Cadence and contact time against speed, fitted to ten runners of Hamner & Delp 2013 (J Biomech
 // 46:780) on a treadmill, measured from their vertical GRF (docs/data/hamner2013_stance_timing.csv;
 // fit and leave-one-speed-out check: docs/fit_typical_timing.py): cadence at 2–5 m/s, contact time
-// at 3–5 m/s, where nearly every file can be timed. Cadence and contact time come from the same runners, so together
-// they give a measured duty factor, which sets the active peak (the raised cosine peaks at about
-// twice the mean stance force, BW·T/tc).
+// at 3–5 m/s, where nearly every file can be timed. Cadence and contact time come from the same
+// runners, so together they give a measured duty factor, which sets the active peak (the raised
+// cosine peaks at about twice the mean stance force, BW·T/tc).
 
 /// The constant term c0 of the typical cadence, c0 + c2·v², spm: 153.7 ± 2.6. Recreational
 /// runners run 160–180 spm at 2.5–4 m/s (van Oeveren et al. 2021, Sports Biomech).
