@@ -33,7 +33,7 @@ struct GroundContactMetrics {
   Scalar contact_time_s = Scalar(0);               ///< vGRF above contact_threshold_n
   Scalar flight_time_s = Scalar(0);                ///< step time − contact time
   Scalar com_vertical_excursion_m = Scalar(0);     ///< highest − lowest COM over the step
-  Scalar leg_stiffness_kn_per_m = Scalar(0);       ///< the runner's leg alone (surface removed)
+  Scalar leg_stiffness_kn_per_m = Scalar(0);       ///< peak force / leg compression over the 20 N contact, the runner's leg alone (surface removed)
   Scalar vertical_stiffness_kn_per_m = Scalar(0);  ///< peak force / COM drop in stance
   Scalar braking_impulse_bw_s = Scalar(0);         ///< magnitude of the negative horizontal impulse
   Scalar step_length_m = Scalar(0);                ///< distance covered per step
@@ -99,11 +99,16 @@ GroundContactMetrics<Scalar> measure_ground_contact(const RunnerModel<Scalar>& r
   m.flight_time_s = form.step_time - m.contact_time_s;
   m.com_vertical_excursion_m = s.com_z.maxCoeff() - s.com_z.minCoeff();
 
-  // Stiffness as McMahon & Cheng (1990) and Morin et al. (2005) measure it: peak force over the
-  // COM's drop from touchdown, and over the leg's compression, Δy + L − sqrt(L² − a²).
+  // Stiffness as a force-platform study measures it (Farley & González 1996; McMahon & Cheng 1990):
+  // peak force over the COM's drop from touchdown, and over the leg's compression
+  // Δy + L − sqrt(L² − a²), with a = v·tc/2 half the distance the body travels over the *measured*
+  // contact, here the 20 N contact reported above. The model's own sweep (stance.sweep_half) also
+  // counts the faint force below 20 N and would give a stiffness no platform could reproduce
+  // (docs/validation.md, leg stiffness).
   const Scalar drop = -s.com_z.minCoeff();
   const Scalar L = runner.leg_length;
-  const Scalar compression = drop + L - stance.touchdown_height;
+  const Scalar half_travel = Scalar(0.5) * form.speed * m.contact_time_s;
+  const Scalar compression = drop + L - sqrt(L * L - half_travel * half_travel);
   const Scalar series = peak_force / compression;  // leg and surface in series
   m.vertical_stiffness_kn_per_m = peak_force / drop / Scalar(1000);
   m.leg_stiffness_kn_per_m =
