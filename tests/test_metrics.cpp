@@ -22,6 +22,17 @@ TEST_CASE("metrics: step length, steps per km and stiffness definitions") {
   const double drop = -a.series.com_z.minCoeff();
   CHECK(m.vertical_stiffness_kn_per_m == doctest::Approx(m.peak_vgrf_bw * a.runner.weight / drop / 1000));
   CHECK(m.com_vertical_excursion_m >= drop);
+  // Leg stiffness can be reproduced from what is reported: peak force over the leg compression
+  // over the 20 N contact, with the surface's compliance taken out.
+  const double series = m.peak_vgrf_bw * a.runner.weight /
+                        leg_compression(a.runner.leg_length, drop, 0.5 * a.form.speed * m.contact_time_s);
+  CHECK(1 / m.leg_stiffness_kn_per_m == doctest::Approx(1000 / series - 1000 / a.form.surface_stiffness));
+}
+
+TEST_CASE("metrics: leg compression is the COM drop plus the shortening the body's travel needs") {
+  CHECK(leg_compression(1.0, 0.05, 0.0) == doctest::Approx(0.05));
+  CHECK(leg_compression(1.0, 0.05, 0.6) == doctest::Approx(0.05 + 0.2));  // 1 − sqrt(1 − 0.36)
+  CHECK(leg_compression(0.9, 0.0, 0.3) > leg_compression(1.0, 0.0, 0.3));  // a shorter leg tilts further
 }
 
 TEST_CASE("metrics: a rearfoot strike has an impact peak before the active peak, forefoot a tiny one") {

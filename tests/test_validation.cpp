@@ -152,9 +152,8 @@ TEST_CASE("validation: Hamner & Delp 2013, ten runners at 3–5 m/s: leg stiffne
     const auto a = run(71.6, 1.75, s.v);
     const double g = standard_gravity, m = 71.6, L = 0.53 * 1.75, pi = 3.14159265358979323846;
     const double force = a.metrics.peak_vgrf_bw * m * g, tc = a.metrics.contact_time_s;
-    const double drop = force * tc * tc / (m * pi * pi) - g * tc * tc / 8;
-    const double half = s.v * tc / 2;
-    const double k = force / (drop + L - std::sqrt(L * L - half * half)) / 1000;
+    const double sine_wave_drop = force * tc * tc / (m * pi * pi) - g * tc * tc / 8;
+    const double k = force / leg_compression(L, sine_wave_drop, s.v * tc / 2) / 1000;
     CAPTURE(s.v);
     CHECK(k == within_sd(s.mean, s.sd));
   }
@@ -235,8 +234,7 @@ TEST_CASE("validation: Morin et al. 2005, 76 kg men at 3.33–6.67 m/s (means wi
     const auto a = run(76, 1.80, v);
     kvert += a.metrics.vertical_stiffness_kn_per_m;
     kleg += a.metrics.leg_stiffness_kn_per_m;
-    const double L = a.runner.leg_length, half = v * a.metrics.contact_time_s / 2;
-    dl += -a.series.com_z.minCoeff() + L - std::sqrt(L * L - half * half);  // as the metric counts it
+    dl += leg_compression(a.runner.leg_length, -a.series.com_z.minCoeff(), v * a.metrics.contact_time_s / 2);
   }
   const double n = static_cast<double>(speeds.size());
   CHECK(kvert / n == within_sd(37.7, 8.8));

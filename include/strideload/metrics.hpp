@@ -24,6 +24,16 @@ constexpr double contact_threshold_n = 20.0;
 /// small collision spike from defining its loading rate.
 constexpr double impact_reference_fraction = 0.13;
 
+/// The stance leg's compression as a force-platform study computes it (McMahon & Cheng 1990;
+/// Farley & González 1996), m: the COM's drop from touchdown plus L − sqrt(L² − a²), the leg
+/// shortening that the body's travel alone needs when it covers 2a over the contact on a leg of
+/// length L. All in m.
+template <class Scalar>
+Scalar leg_compression(Scalar leg_length, Scalar com_drop, Scalar half_travel) {
+  using std::sqrt;
+  return com_drop + leg_length - sqrt(leg_length * leg_length - half_travel * half_travel);
+}
+
 /// Ground-contact metrics of one step. Names carry their units; BW = body weight.
 template <class Scalar = double>
 struct GroundContactMetrics {
@@ -72,7 +82,6 @@ GroundContactMetrics<Scalar> measure_ground_contact(const RunnerModel<Scalar>& r
                                                     const ResolvedForm<Scalar>& form,
                                                     const Stance<Scalar>& stance,
                                                     const StepSeries<Scalar>& s) {
-  using std::sqrt;
   GroundContactMetrics<Scalar> m;
   const Scalar bw = runner.weight;
   const Eigen::Index n = s.size();
@@ -100,15 +109,13 @@ GroundContactMetrics<Scalar> measure_ground_contact(const RunnerModel<Scalar>& r
   m.com_vertical_excursion_m = s.com_z.maxCoeff() - s.com_z.minCoeff();
 
   // Stiffness as a force-platform study measures it (Farley & González 1996; McMahon & Cheng 1990):
-  // peak force over the COM's drop from touchdown, and over the leg's compression
-  // Δy + L − sqrt(L² − a²), with a = v·tc/2 half the distance the body travels over the *measured*
-  // contact, here the 20 N contact reported above. The model's own sweep (stance.sweep_half) also
-  // counts the faint force below 20 N and would give a stiffness no platform could reproduce
-  // (docs/validation.md, leg stiffness).
+  // peak force over the COM's drop from touchdown, and over the leg's compression, with a = v·tc/2
+  // half the distance the body travels over the *measured* contact, here the 20 N contact reported
+  // above. The model's own sweep (stance.sweep_half) also counts the faint force below 20 N and
+  // would give a stiffness no platform could reproduce (docs/validation.md, leg stiffness).
   const Scalar drop = -s.com_z.minCoeff();
-  const Scalar L = runner.leg_length;
-  const Scalar half_travel = Scalar(0.5) * form.speed * m.contact_time_s;
-  const Scalar compression = drop + L - sqrt(L * L - half_travel * half_travel);
+  const Scalar compression = leg_compression(runner.leg_length, drop,
+                                             Scalar(Scalar(0.5) * form.speed * m.contact_time_s));
   const Scalar series = peak_force / compression;  // leg and surface in series
   m.vertical_stiffness_kn_per_m = peak_force / drop / Scalar(1000);
   m.leg_stiffness_kn_per_m =
