@@ -150,7 +150,8 @@ TEST_CASE("validation: Hamner & Delp 2013, ten runners at 3–5 m/s: leg stiffne
   struct Speed { double v, mean, sd; };
   for (const Speed& s : {Speed{3.0, 8.96, 1.39}, Speed{4.0, 8.10, 1.56}, Speed{5.0, 7.25, 1.41}}) {
     const auto a = run(71.6, 1.75, s.v);
-    const double g = standard_gravity, m = 71.6, L = 0.53 * 1.75, pi = 3.14159265358979323846;
+    const double g = standard_gravity, m = a.runner.mass, L = leg_length_per_stature * 1.75;
+    const double pi = 3.14159265358979323846;
     const double force = a.metrics.peak_vgrf_bw * m * g, tc = a.metrics.contact_time_s;
     const double sine_wave_drop = force * tc * tc / (m * pi * pi) - g * tc * tc / 8;
     const double k = force / leg_compression(L, sine_wave_drop, s.v * tc / 2) / 1000;
