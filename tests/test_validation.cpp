@@ -5,6 +5,7 @@
 #include <strideload/analysis.hpp>
 #include <strideload/comparison.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -410,6 +411,42 @@ TEST_CASE("validation: the motion agrees with the forces: residual below 0.15 N�
     CAPTURE(v);
     CHECK(run(70, 1.75, v).lumbar.residual_moment_nm_per_kg < 0.15);
     CHECK(run(70, 1.75, v, {}, forefoot).lumbar.residual_moment_nm_per_kg < 0.15);
+  }
+}
+
+namespace {
+// Subject 1 of Hamner & Delp 2013 (72.84 kg, 1.768 m, `_subject.json`) at one speed and his own
+// cadence there (docs/data/hamner2013_stance_timing.csv).
+struct SubjectOneSpeed {
+  double speed_m_per_s, cadence_spm, thigh_peak_to_peak_deg;
+};
+// The thigh's angle from vertical (pelvis tilt + hip flexion) peak to peak over a stride, both legs,
+// 2–3 strides per speed, from `IK/run200…run500_ik.mot` (addbiomechanics-paper, commit 388c6071;
+// docs/validation.md, "Where the model is weak" 8).
+constexpr SubjectOneSpeed subject_one_thigh[] = {
+    {2.0, 154.98, 37.6}, {3.0, 165.89, 51.9}, {4.0, 175.93, 64.4}, {5.0, 194.11, 74.2}};
+
+// The stance thigh's angle peak to peak over one stride (two steps), deg.
+double thigh_peak_to_peak_deg(const SubjectOneSpeed& s) {
+  const Analysis a = run(72.84, 1.768, s.speed_m_per_s, s.cadence_spm);
+  const double stride = 2.0 * a.form.step_time;
+  double low = 1e9, high = -1e9;
+  for (int i = 0; i < 2000; ++i) {
+    const double q = segment_angles(a.form, stride * i / 2000.0, a.shape)[BodySegment::stance_thigh].q;
+    low = std::min(low, q);
+    high = std::max(high, q);
+  }
+  return (high - low) * 180.0 / 3.14159265358979323846;
+}
+}  // namespace
+
+// Known weakness, kept visible: the legs replay one 3 m/s stride, reshaped only to land at the
+// typical landing distance, so the thigh swings 53–66° from 2 to 5 m/s where subject 1's swing
+// grows with his step length, 38° to 74°.
+TEST_CASE("validation: the thigh's swing within 10 % of subject 1's at 2–5 m/s (known gap)" * doctest::should_fail()) {
+  for (const SubjectOneSpeed& s : subject_one_thigh) {
+    CAPTURE(s.speed_m_per_s);
+    CHECK(thigh_peak_to_peak_deg(s) == doctest::Approx(s.thigh_peak_to_peak_deg).epsilon(0.1));
   }
 }
 
