@@ -8,6 +8,8 @@
 #include <limits>
 #include <vector>
 
+#include <pthread.h>
+
 namespace {
 std::size_t eigen_refusals = 0;
 }  // namespace
@@ -16,6 +18,7 @@ std::size_t eigen_refusals = 0;
 
 #include <doctest/doctest.h>
 #include <strideload/comparison.hpp>
+#include <strideload/sensitivity.hpp>
 #include <strideload/strideload.hpp>
 
 #include "allocation_counter.hpp"
@@ -30,6 +33,30 @@ template <class F> std::size_t allocations_during(F&& f) {
   f();
   Eigen::internal::set_is_malloc_allowed(true);
   return strideload_bench::allocations() + eigen_refusals - before;
+}
+
+/// Bytes of stack that `f` uses: it runs on a thread whose stack, a buffer of our own, is painted
+/// first, and the deepest byte that changed is counted. It includes what the C library keeps at the
+/// top of a thread's stack (thread descriptor and thread-local storage).
+template <class F> std::size_t stack_used_by(F f) {
+  constexpr std::size_t size = std::size_t(1) << 22;  // 4 MiB, far more than needed
+  constexpr unsigned char paint = 0xA5;
+  std::vector<unsigned char> stack(size, paint);
+  pthread_attr_t attributes;
+  pthread_attr_init(&attributes);
+  pthread_attr_setstack(&attributes, stack.data(), size);
+  pthread_t thread;
+  void* (*start)(void*) = [](void* callable) -> void* {
+    (*static_cast<F*>(callable))();
+    return nullptr;
+  };
+  const int created = pthread_create(&thread, &attributes, start, &f);
+  pthread_attr_destroy(&attributes);
+  REQUIRE(created == 0);
+  pthread_join(thread, nullptr);
+  std::size_t untouched = 0;  // the stack grows down, from the buffer's end
+  while (untouched < size && stack[untouched] == paint) ++untouched;
+  return size - untouched;
 }
 }  // namespace
 
@@ -147,4 +174,38 @@ TEST_CASE("real time: every kind of bad input is reported as a status without al
                         if (analyze(runner, Form{}, too_fast, out)) ++errors;
                       }) == 0));
   CHECK(errors == static_cast<int>(bad.size()) + 2);
+}
+
+TEST_CASE("real time: the stack each entry point needs") {
+  // Measured figures (docs/embedding.md): about 35 kB for analyze() and the pair compare(), 100 kB
+  // for sensitivities(), depending on the compiler's inlining. The bounds leave room for that and
+  // catch a large array added to the stack. Under AddressSanitizer every frame grows with its red
+  // zones, so there the sizes are printed but not checked.
+  const auto runner = make_runner_model(Runner{});
+  Analysis out;
+  reserve(out);
+  PairComparison pair;
+  reserve(pair.baseline);
+  reserve(pair.variant);
+  ResolvedForm<double> at;
+  REQUIRE_FALSE(resolve_form(runner, Form{}, at));
+  Sensitivities gradients;
+  REQUIRE_FALSE(sensitivities(runner, at, AnalysisOptions{}, gradients));  // sizes its series
+  InputError e1, e2, e3;
+  const std::size_t nothing = stack_used_by([] {});
+  const std::size_t analysis = stack_used_by([&] { e1 = analyze(runner, Form{}, AnalysisOptions{}, out); });
+  const std::size_t comparison =
+      stack_used_by([&] { e2 = compare(runner, Form{}, raise_cadence(10.0), Holds{}, AnalysisOptions{}, pair); });
+  const std::size_t gradient = stack_used_by([&] { e3 = sensitivities(runner, at, AnalysisOptions{}, gradients); });
+  MESSAGE("stack used, bytes: empty thread " << nothing << ", analyze " << analysis << ", compare " << comparison
+                                             << ", sensitivities " << gradient);
+  CHECK_FALSE(e1);
+  CHECK_FALSE(e2);
+  CHECK_FALSE(e3);
+  CHECK(analysis > nothing);  // the measurement sees the call
+#if !defined(__SANITIZE_ADDRESS__)
+  CHECK(analysis < 64 * 1024);
+  CHECK(comparison < 64 * 1024);
+  CHECK(gradient < 160 * 1024);
+#endif
 }
