@@ -3,24 +3,15 @@
 #include <strideload/running_kinematics.hpp>
 
 #include <cmath>
-#include <fstream>
-#include <sstream>
-#include <string>
 #include <vector>
+
+#include "csv_rows.hpp"
 
 using namespace strideload;
 
 TEST_CASE("running kinematics: the Fourier series reproduce the measured angles") {
-  std::ifstream in(STRIDELOAD_TEST_DATA "/hamner-s01-run300-stride-angles.csv");
-  REQUIRE(in.good());
-  std::string line;
-  std::getline(in, line);
   double worst_hip = 0, worst_knee = 0;
-  while (std::getline(in, line)) {
-    std::stringstream ss(line);
-    std::vector<double> v;
-    std::string cell;
-    while (std::getline(ss, cell, ',')) v.push_back(std::stod(cell));
+  for (const std::vector<double>& v : strideload_test::csv_rows("hamner-s01-run300-stride-angles.csv")) {
     if (v[0] >= 100) break;
     const double phase = 2 * 3.14159265358979 * v[0] / 100;
     double hip, knee, d1, d2;

@@ -7,10 +7,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "csv_rows.hpp"
 
 using namespace strideload;
 
@@ -45,18 +45,7 @@ doctest::Approx within_sd(double mean, double sd, double k = 1.0) {
 // Hamner subject 1's mean stance curve (tests/data/hamner-s01-run300-stance.csv): its rows, each
 // with the % of the 50 N stance first, then the file's other columns in order.
 std::vector<std::vector<double>> hamner_stance_rows() {
-  std::ifstream in(STRIDELOAD_TEST_DATA "/hamner-s01-run300-stance.csv");
-  REQUIRE(in.good());
-  std::string line;
-  std::getline(in, line);
-  std::vector<std::vector<double>> rows;
-  while (std::getline(in, line)) {
-    std::stringstream ss(line);
-    std::vector<double> v;
-    for (std::string cell; std::getline(ss, cell, ',');) v.push_back(std::stod(cell));
-    rows.push_back(v);
-  }
-  return rows;
+  return strideload_test::csv_rows("hamner-s01-run300-stance.csv");
 }
 
 // The share of the measured curve's variance the model predicts, and the RMS error.
