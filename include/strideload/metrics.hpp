@@ -27,7 +27,7 @@ constexpr double impact_reference_fraction = 0.13;
 /// The stance leg's compression as a force-platform study computes it (McMahon & Cheng 1990;
 /// Farley & González 1996), m: the COM's drop from touchdown plus L − sqrt(L² − a²), the leg
 /// shortening that the body's travel alone needs when it covers 2a over the contact on a leg of
-/// length L. All in m.
+/// length L.
 template <class Scalar>
 Scalar leg_compression(Scalar leg_length, Scalar com_drop, Scalar half_travel) {
   using std::sqrt;
